@@ -1,0 +1,3 @@
+from osh.cli import main
+
+main()

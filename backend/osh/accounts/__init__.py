@@ -1,0 +1,1 @@
+"""Administration of user accounts and API clients."""

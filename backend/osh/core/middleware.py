@@ -1,0 +1,118 @@
+"""Request ids and request body limits, as plain ASGI middleware."""
+
+import json
+import re
+import uuid
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from osh.core.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_BASE
+from osh.core.i18n import translate
+
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+
+
+class RequestIdMiddleware:
+    """Gives every request an id (kept from X-Request-ID when trusted), echoed in the answer and in
+    problem details, audit rows and logs."""
+
+    def __init__(self, app: ASGIApp, trust_incoming: bool = False) -> None:
+        self.app = app
+        self.trust_incoming = trust_incoming
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = uuid.uuid4().hex
+        if self.trust_incoming:
+            for name, value in scope.get("headers", []):
+                if name == b"x-request-id" and _REQUEST_ID.match(value.decode("latin-1")):
+                    request_id = value.decode("latin-1")
+        scope.setdefault("state", {})["request_id"] = request_id
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", [])
+                message["headers"] = [*message["headers"], (b"x-request-id", request_id.encode())]
+            await send(message)
+
+        await self.app(scope, receive, send_with_id)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class BodyLimitMiddleware:
+    """413 problem+json for bodies over the limit: JSON bodies are small, file uploads larger."""
+
+    def __init__(self, app: ASGIApp, json_limit: int, upload_limit: int) -> None:
+        self.app = app
+        self.json_limit = json_limit
+        self.upload_limit = upload_limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        content_type = b""
+        length: int | None = None
+        for name, value in scope.get("headers", []):
+            if name == b"content-type":
+                content_type = value
+            elif name == b"content-length" and value.isdigit():
+                length = int(value)
+        limit = self.upload_limit if content_type.startswith(b"multipart/") else self.json_limit
+        if length is not None and length > limit:
+            await self._reject(scope, send, limit)
+            return
+        received = 0
+        started = False
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise _TooLarge
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except _TooLarge:
+            if not started:
+                await self._reject(scope, send, limit)
+
+    @staticmethod
+    async def _reject(scope: Scope, send: Send, limit: int) -> None:
+        lang = "vi"
+        for name, value in scope.get("headers", []):
+            if name == b"accept-language" and value.lower().startswith(b"en"):
+                lang = "en"
+        body = json.dumps(
+            {
+                "type": PROBLEM_TYPE_BASE + "too_large",
+                "title": translate("too_large", lang),
+                "status": 413,
+                "detail": translate("too_large_detail", lang, limit=limit),
+                "instance": scope.get("path"),
+                "request_id": scope.get("state", {}).get("request_id"),
+            },
+            ensure_ascii=False,
+        ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [(b"content-type", PROBLEM_MEDIA_TYPE.encode()), (b"content-length", str(len(body)).encode())],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
