@@ -54,7 +54,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.hasher = PasswordHasher(settings)
     install_error_handlers(app)
     app.include_router(api_router())
-    app.add_middleware(BodyLimitMiddleware, json_limit=settings.max_json_body_bytes, upload_limit=settings.max_upload_bytes)
+    app.add_middleware(
+        BodyLimitMiddleware, json_limit=settings.max_json_body_bytes, upload_limit=settings.max_upload_bytes
+    )
     app.add_middleware(RequestIdMiddleware, trust_incoming=settings.trusted_request_id)
     if settings.static_dir is not None and (settings.static_dir / "index.html").exists():
         _serve_spa(app, settings.static_dir)
@@ -70,7 +72,9 @@ def _serve_spa(app: FastAPI, root: Path) -> None:
     async def spa(path: str, request: Request) -> FileResponse | JSONResponse:
         if path == "api" or path.startswith("api/"):
             lang = language(request)
-            return problem_response(request, 404, "not_found", translate("not_found", lang), translate("not_found_detail", lang))
+            return problem_response(
+                request, 404, "not_found", translate("not_found", lang), translate("not_found_detail", lang)
+            )
         candidate = (root / path).resolve()
         if path and candidate.is_file() and candidate.is_relative_to(root):
             cache = "public, max-age=31536000, immutable" if path.startswith("assets/") else "no-cache"

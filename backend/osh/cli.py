@@ -52,11 +52,25 @@ def ensure_admin(settings: Settings, email: str, password: str) -> bool:
             return False
         session.add(
             User(
-                email=email, full_name="Administrator", password_hash=PasswordHasher(settings).hash_sync(password),
-                role="admin", scope={"kind": "province"}, is_active=True, failed_logins=0,
+                email=email,
+                full_name="Administrator",
+                password_hash=PasswordHasher(settings).hash_sync(password),
+                role="admin",
+                scope={"kind": "province"},
+                is_active=True,
+                failed_logins=0,
             )
         )
-        session.add(AuditEvent(actor_kind="system", actor_id=None, actor_label="system", action="create", entity="user", entity_id=email))
+        session.add(
+            AuditEvent(
+                actor_kind="system",
+                actor_id=None,
+                actor_label="system",
+                action="create",
+                entity="user",
+                entity_id=email,
+            )
+        )
     engine.dispose()
     return True
 
@@ -74,7 +88,11 @@ def load_demo(settings: Settings) -> list[tuple[str, str, str]]:
 
 def prepare(settings: Settings) -> None:
     fresh = migrate(settings)
-    if settings.admin_email and settings.admin_password and ensure_admin(settings, settings.admin_email, settings.admin_password):
+    if (
+        settings.admin_email
+        and settings.admin_password
+        and ensure_admin(settings, settings.admin_email, settings.admin_password)
+    ):
         print(f"Administrator created: {settings.admin_email}")
     want_demo = settings.demo if settings.demo is not None else (fresh and settings.is_sqlite)
     if want_demo:

@@ -36,11 +36,23 @@ Admin = Depends(require(USERS_MANAGE))
 
 
 def _user_snapshot(user: User) -> dict[str, object]:
-    return {"email": user.email, "full_name": user.full_name, "role": user.role, "scope": user.scope, "is_active": user.is_active}
+    return {
+        "email": user.email,
+        "full_name": user.full_name,
+        "role": user.role,
+        "scope": user.scope,
+        "is_active": user.is_active,
+    }
 
 
 def _client_snapshot(client: ApiClient) -> dict[str, object]:
-    return {"client_id": client.client_id, "name": client.name, "role": client.role, "scope": client.scope, "is_active": client.is_active}
+    return {
+        "client_id": client.client_id,
+        "name": client.name,
+        "role": client.role,
+        "scope": client.scope,
+        "is_active": client.is_active,
+    }
 
 
 @router.get("/users", summary="User accounts")
@@ -73,7 +85,9 @@ async def _user(session: AsyncSession, user_id: int) -> User:
     return user
 
 
-@router.post("/users", status_code=201, summary="Create a user account", responses={201: {"model": UserOut}, **WRITE_ERRORS})
+@router.post(
+    "/users", status_code=201, summary="Create a user account", responses={201: {"model": UserOut}, **WRITE_ERRORS}
+)
 async def create_user(
     request: Request,
     body: UserCreate,
@@ -97,12 +111,17 @@ async def create_user(
         session.add(user)
         await session.flush()
         audit.record(session, principal.actor, "create", "user", user.id, after=_user_snapshot(user))
-        return 201, UserOut.model_validate(user).model_dump(mode="json"), {
-            "Location": f"/api/v1/users/{user.id}", "ETag": etag(user.version)
-        }
+        return (
+            201,
+            UserOut.model_validate(user).model_dump(mode="json"),
+            {"Location": f"/api/v1/users/{user.id}", "ETag": etag(user.version)},
+        )
 
     return await run_once(
-        request, session, f"{principal.kind}:{principal.id}", work,
+        request,
+        session,
+        f"{principal.kind}:{principal.id}",
+        work,
         on_conflict=lambda _: ApiError(409, "conflict", errors=[("email", "email_taken", None)]),
     )
 
@@ -116,7 +135,9 @@ async def get_user(
     return UserOut.model_validate(user)
 
 
-@router.patch("/users/{user_id}", summary="Change a user account (If-Match required)", responses={**NOT_FOUND, **WRITE_ERRORS})
+@router.patch(
+    "/users/{user_id}", summary="Change a user account (If-Match required)", responses={**NOT_FOUND, **WRITE_ERRORS}
+)
 async def update_user(
     request: Request,
     response: Response,
@@ -150,7 +171,12 @@ async def update_user(
     return UserOut.model_validate(user)
 
 
-@router.delete("/users/{user_id}", status_code=204, summary="Deactivate a user account: its sessions end at once", responses=NOT_FOUND)
+@router.delete(
+    "/users/{user_id}",
+    status_code=204,
+    summary="Deactivate a user account: its sessions end at once",
+    responses=NOT_FOUND,
+)
 async def deactivate_user(
     user_id: int, principal: Principal = Admin, session: AsyncSession = Depends(get_session)
 ) -> Response:
@@ -164,7 +190,12 @@ async def deactivate_user(
     return Response(status_code=204)
 
 
-@router.post("/users/{user_id}/password", status_code=204, summary="Set a new password for a user (unlocks; ends its sessions)", responses=NOT_FOUND)
+@router.post(
+    "/users/{user_id}/password",
+    status_code=204,
+    summary="Set a new password for a user (unlocks; ends its sessions)",
+    responses=NOT_FOUND,
+)
 async def reset_password(
     request: Request,
     user_id: int,
@@ -236,8 +267,14 @@ async def create_client(
         session.add(client)
         await session.flush()
         audit.record(session, principal.actor, "create", "api_client", client.id, after=_client_snapshot(client))
-        out = ApiClientCreated.model_validate({**ApiClientOut.model_validate(client).model_dump(), "client_secret": secret})
-        return 201, out.model_dump(mode="json"), {"Location": f"/api/v1/api-clients/{client.id}", "ETag": etag(client.version)}
+        out = ApiClientCreated.model_validate(
+            {**ApiClientOut.model_validate(client).model_dump(), "client_secret": secret}
+        )
+        return (
+            201,
+            out.model_dump(mode="json"),
+            {"Location": f"/api/v1/api-clients/{client.id}", "ETag": etag(client.version)},
+        )
 
     return await run_once(request, session, f"{principal.kind}:{principal.id}", work)
 
@@ -251,7 +288,11 @@ async def get_client(
     return ApiClientOut.model_validate(client)
 
 
-@router.patch("/api-clients/{client_id}", summary="Change an API client (If-Match required)", responses={**NOT_FOUND, **WRITE_ERRORS})
+@router.patch(
+    "/api-clients/{client_id}",
+    summary="Change an API client (If-Match required)",
+    responses={**NOT_FOUND, **WRITE_ERRORS},
+)
 async def update_client(
     request: Request,
     response: Response,

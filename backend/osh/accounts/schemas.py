@@ -1,7 +1,7 @@
 from datetime import datetime
 from typing import Annotated  # noqa: F401
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from osh.auth.permissions import Role
 from osh.auth.schemas import Email, Name, Password

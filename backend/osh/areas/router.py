@@ -30,7 +30,9 @@ Search = Annotated[str | None, Query(max_length=200, description="Name; case and
 async def list_admin_units(
     request: Request,
     level: Literal["province", "district", "commune"] | None = None,
-    parent: Annotated[str | None, Query(max_length=5, description="Parent unit code; `province` for the deployment's")] = None,
+    parent: Annotated[
+        str | None, Query(max_length=5, description="Parent unit code; `province` for the deployment's")
+    ] = None,
     q: Search = None,
     include_expired: bool = False,
     limit: Limit = 50,
@@ -97,7 +99,9 @@ async def list_zones(
     if admin_unit:
         stmt = stmt.where(IndustrialZone.admin_unit_code == admin_unit)
     total = await session.scalar(select(func.count()).select_from(stmt.subquery()))
-    rows = list(await session.scalars(keyset(stmt, IndustrialZone.name_folded, IndustrialZone.id, False, cursor, limit)))
+    rows = list(
+        await session.scalars(keyset(stmt, IndustrialZone.name_folded, IndustrialZone.id, False, cursor, limit))
+    )
     rows, cursor_out = next_cursor(rows, limit, "name_folded")
     return Page(items=[ZoneOut.model_validate(r) for r in rows], next_cursor=cursor_out, total=total)
 
@@ -148,7 +152,10 @@ async def create_zone(
         if await service.zone_by_code(session, body.code) is not None:
             raise ApiError(409, "conflict", errors=[("code", "zone_code_taken", None)])
         zone = IndustrialZone(
-            code=body.code, name=body.name, name_folded=fold(body.name), kind=body.kind.value,
+            code=body.code,
+            name=body.name,
+            name_folded=fold(body.name),
+            kind=body.kind.value,
             admin_unit_code=body.admin_unit_code,
         )
         session.add(zone)
@@ -158,7 +165,10 @@ async def create_zone(
         return 201, out, {"Location": f"/api/v1/industrial-zones/{zone.id}", "ETag": f'"{zone.version}"'}
 
     return await run_once(
-        request, session, f"{principal.kind}:{principal.id}", work,
+        request,
+        session,
+        f"{principal.kind}:{principal.id}",
+        work,
         on_conflict=lambda _: ApiError(409, "conflict", errors=[("code", "zone_code_taken", None)]),
     )
 

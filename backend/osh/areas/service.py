@@ -3,7 +3,7 @@
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
@@ -54,7 +54,7 @@ def load_admin_units(session: Session) -> int:
     missing = [u for u in official_units() if u["code"] not in have]
     missing.sort(key=lambda u: u["level"] != "province")
     if missing:
-        session.execute(AdminUnit.__table__.insert(), missing)
+        session.execute(insert(AdminUnit), missing)
     return len(missing)
 
 

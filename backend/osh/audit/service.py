@@ -75,7 +75,7 @@ def query(
     action: str | None = None,
     since: datetime | None = None,
     until: datetime | None = None,
-) -> Select[tuple[AuditEvent]]:
+) -> Select[AuditEvent]:
     stmt = select(AuditEvent)
     if entity:
         stmt = stmt.where(AuditEvent.entity == entity)

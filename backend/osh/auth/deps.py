@@ -20,9 +20,7 @@ SCOPE_ADAPTER: TypeAdapter[Scope] = TypeAdapter(Scope)
 
 
 def unauthorized(detail_code: str = "unauthorized_detail") -> ApiError:
-    return ApiError(
-        401, "unauthorized", detail_code=detail_code, headers={"WWW-Authenticate": 'Bearer realm="osh"'}
-    )
+    return ApiError(401, "unauthorized", detail_code=detail_code, headers={"WWW-Authenticate": 'Bearer realm="osh"'})
 
 
 async def authenticated(

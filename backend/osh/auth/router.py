@@ -67,9 +67,7 @@ async def logout(body: LogoutIn, session: AsyncSession = Depends(get_session)) -
 
 
 @router.get("/me", summary="The caller: role, permissions and scope", responses=COMMON_ERRORS)
-async def me(
-    principal: Principal = Depends(authenticated), session: AsyncSession = Depends(get_session)
-) -> MeOut:
+async def me(principal: Principal = Depends(authenticated), session: AsyncSession = Depends(get_session)) -> MeOut:
     out = MeOut(
         kind="user" if principal.kind == "user" else "client",
         id=principal.id,

@@ -1,7 +1,6 @@
-from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from osh.auth.permissions import Role
 from osh.auth.scope import Scope

@@ -116,9 +116,7 @@ async def refresh_grant(session: AsyncSession, settings: Settings, token: str, r
         raise invalid_grant("invalid_refresh_detail")
     # Spend the token with a guarded update so two concurrent refreshes cannot both succeed.
     spent = await session.execute(
-        update(RefreshToken)
-        .where(RefreshToken.id == row.id, RefreshToken.revoked_at.is_(None))
-        .values(revoked_at=now)
+        update(RefreshToken).where(RefreshToken.id == row.id, RefreshToken.revoked_at.is_(None)).values(revoked_at=now)
     )
     if spent.rowcount != 1:  # type: ignore[attr-defined]
         await session.rollback()

@@ -68,7 +68,9 @@ def forbidden() -> ApiError:
 
 
 def out_of_scope(field: str | None = None) -> ApiError:
-    errors = [(field, "out_of_scope_detail", None)] if field else None
+    errors: list[tuple[str, str, dict[str, Any] | None]] | None = (
+        [(field, "out_of_scope_detail", None)] if field else None
+    )
     return ApiError(403, "out_of_scope", detail_code="out_of_scope_detail", errors=errors)
 
 
@@ -232,7 +234,9 @@ def problem(description: str) -> dict[str, Any]:
 
 
 # The error answers every authenticated route may give; routes add their own (404, 409, 412...).
-COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
+Responses = dict[int | str, dict[str, Any]]
+
+COMMON_ERRORS: Responses = {
     400: problem("Malformed request"),
     401: problem("Missing, expired or revoked token"),
     403: problem("The role lacks the permission, or the target place is outside the caller's scope"),
@@ -240,8 +244,8 @@ COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
     422: problem("Validation failed; `errors` lists each field"),
     429: problem("Too many requests"),
 }
-NOT_FOUND = {404: problem("Not found or outside the caller's scope")}
-WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+NOT_FOUND: Responses = {404: problem("Not found or outside the caller's scope")}
+WRITE_ERRORS: Responses = {
     409: problem("Conflict with existing data"),
     412: problem("If-Match does not match the current version"),
     428: problem("If-Match header missing"),

@@ -77,7 +77,11 @@ def keyset(
     """Order by (key, id) and start after the cursor's row; fetches one extra row to know if more follow."""
     if cursor:
         value, row_id = decode_cursor(cursor)
-        after = tuple_(key, id_column) < tuple_(value, row_id) if descending else tuple_(key, id_column) > tuple_(value, row_id)
+        after = (
+            tuple_(key, id_column) < tuple_(value, row_id)
+            if descending
+            else tuple_(key, id_column) > tuple_(value, row_id)
+        )
         stmt = stmt.where(after)
     order = (key.desc(), id_column.desc()) if descending else (key.asc(), id_column.asc())
     return stmt.order_by(*order).limit(limit + 1)

@@ -76,7 +76,9 @@ def write_workbook(rows: Iterable[Any], lang: str) -> bytes:
     Choices are written as their codes, which the importer reads back; xlsxwriter streams rows to disk."""
     columns = IMPORT_COLUMNS + EXPORT_EXTRA
     with tempfile.TemporaryFile() as handle:
-        book = xlsxwriter.Workbook(handle, {"constant_memory": True, "in_memory": False, "tmpdir": tempfile.gettempdir()})
+        book = xlsxwriter.Workbook(
+            handle, {"constant_memory": True, "in_memory": False, "tmpdir": tempfile.gettempdir()}
+        )
         sheet = book.add_worksheet("Doanh nghiep" if lang != "en" else "Enterprises")
         bold = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True})
         for index, column in enumerate(columns):

@@ -166,7 +166,9 @@ def read_rows(content: bytes, max_rows: int, lang: str) -> tuple[dict[str, int],
     return header, results
 
 
-def _error(row: int, key: str | None, titles: dict[str, str], code: str, lang: str, message: str | None = None) -> ImportRowError:
+def _error(
+    row: int, key: str | None, titles: dict[str, str], code: str, lang: str, message: str | None = None
+) -> ImportRowError:
     return ImportRowError(
         row=row,
         column=titles.get(key) if key else None,
@@ -202,11 +204,13 @@ async def run(
         chunk = tax_codes[start : start + 500]
         for enterprise in await session.scalars(select(Enterprise).where(Enterprise.tax_code.in_(chunk))):
             existing[enterprise.tax_code] = enterprise
-    visible_ids = set()
+    visible_ids: set[int] = set()
     if existing:
         ids = [e.id for e in existing.values()]
         for start in range(0, len(ids), 500):
-            stmt = gate.scoped(select(Enterprise.id), principal, PLACES).where(Enterprise.id.in_(ids[start : start + 500]))
+            stmt = gate.scoped(select(Enterprise.id), principal, PLACES).where(
+                Enterprise.id.in_(ids[start : start + 500])
+            )
             visible_ids.update(await session.scalars(stmt))
 
     seen: dict[str, int] = {}
@@ -235,8 +239,14 @@ async def run(
         tax_code = clean["tax_code"]
         if tax_code in seen:
             result.errors.append(
-                _error(result.row, "tax_code", titles, "import_duplicate_in_file", lang,
-                       translate("import_duplicate_in_file", lang, row=seen[tax_code]))
+                _error(
+                    result.row,
+                    "tax_code",
+                    titles,
+                    "import_duplicate_in_file",
+                    lang,
+                    translate("import_duplicate_in_file", lang, row=seen[tax_code]),
+                )
             )
             continue
         seen[tax_code] = result.row
@@ -251,15 +261,23 @@ async def run(
             result.errors.append(_error(result.row, "tax_code", titles, "import_not_allowed", lang))
         elif current is None and not principal.can("enterprises:create"):
             result.errors.append(_error(result.row, None, titles, "forbidden_detail", lang))
-        elif not gate.allows_place(principal, clean["admin_unit_code"], clean.get("zone_code"), current.id if current else None):
+        elif not gate.allows_place(
+            principal, clean["admin_unit_code"], clean.get("zone_code"), current.id if current else None
+        ):
             result.errors.append(_error(result.row, "admin_unit_code", titles, "out_of_scope_detail", lang))
         if not result.errors:
             planned.append((result, current, model.model_dump(mode="python") | clean))
 
     errors = [e for r in rows for e in r.errors]
     report = ImportReport(
-        dry_run=dry_run, rows=len(rows), created=0, updated=0, unchanged=0,
-        skipped=len({e.row for e in errors}) if skip_invalid else 0, written=False, errors=errors,
+        dry_run=dry_run,
+        rows=len(rows),
+        created=0,
+        updated=0,
+        unchanged=0,
+        skipped=len({e.row for e in errors}) if skip_invalid else 0,
+        written=False,
+        errors=errors,
     )
     if errors and not skip_invalid:
         return report

@@ -1,3 +1,4 @@
+import hashlib
 from datetime import date
 from typing import Annotated
 
@@ -21,12 +22,13 @@ from osh.auth.permissions import (
 )
 from osh.auth.principal import Principal
 from osh.core.database import get_session
-from osh.core.errors import COMMON_ERRORS, NOT_FOUND, WRITE_ERRORS, ApiError, problem
+from osh.core.errors import COMMON_ERRORS, NOT_FOUND, WRITE_ERRORS, ApiError, Responses, problem
 from osh.core.i18n import language
 from osh.core.idempotency import run_once
-from osh.core.pagination import Cursor, Limit, Page, keyset, next_cursor
+from osh.core.pagination import Cursor, Limit, Page, keyset, next_cursor, parse_sort
 from osh.core.versioning import require_if_match, set_etag
 from osh.enterprises import excel, importer, service
+from osh.enterprises.models import Enterprise
 from osh.enterprises.schemas import (
     EnterpriseCreate,
     EnterpriseOut,
@@ -40,13 +42,19 @@ from osh.enterprises.schemas import (
 router = APIRouter(prefix="/enterprises", tags=["enterprises"], responses=COMMON_ERRORS)
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-XLSX_RESPONSE = {200: {"content": {XLSX: {"schema": {"type": "string", "format": "binary"}}}, "description": "Excel workbook"}}
+XLSX_RESPONSE: Responses = {
+    200: {"content": {XLSX: {"schema": {"type": "string", "format": "binary"}}}, "description": "Excel workbook"}
+}
 Codes = Annotated[list[Annotated[str, Query(max_length=32)]] | None, Query(max_length=100)]
 
 
 def filters(
-    q: Annotated[str | None, Query(max_length=200, description="Name, tax code or address; case and diacritics ignored")] = None,
-    admin_unit: Annotated[list[Annotated[str, Query(pattern=r"^\d{5}$")]] | None, Query(max_length=100, description="Commune codes")] = None,
+    q: Annotated[
+        str | None, Query(max_length=200, description="Name, tax code or address; case and diacritics ignored")
+    ] = None,
+    admin_unit: Annotated[
+        list[Annotated[str, Query(pattern=r"^\d{5}$")]] | None, Query(max_length=100, description="Commune codes")
+    ] = None,
     zone: Codes = None,
     vsic_section: Annotated[list[Annotated[str, Query(pattern=r"^[A-U]$")]] | None, Query(max_length=21)] = None,
     size_class: Annotated[list[SizeClass] | None, Query(max_length=4)] = None,
@@ -70,7 +78,7 @@ SortParam = Annotated[
     str | None,
     Query(
         pattern=r"^-?(name|tax_code|employees_total|created_at|updated_at)$",
-        description="Field to sort by, `-` first for descending: name, tax_code, employees_total, created_at, updated_at",
+        description="Sort field, `-` first for descending: name, tax_code, employees_total, created_at, updated_at",
     ),
 ]
 
@@ -88,7 +96,12 @@ async def list_enterprises(
     return Page(items=[EnterpriseOut.model_validate(r) for r in rows], next_cursor=cursor_out, total=total)
 
 
-@router.get("/export", summary="Excel export of the enterprises matching the filters", responses=XLSX_RESPONSE, response_class=Response)
+@router.get(
+    "/export",
+    summary="Excel export of the enterprises matching the filters",
+    responses=XLSX_RESPONSE,
+    response_class=Response,
+)
 async def export_enterprises(
     request: Request,
     format: Annotated[str, Query(pattern="^xlsx$")] = "xlsx",
@@ -97,18 +110,20 @@ async def export_enterprises(
     principal: Principal = Depends(require(ENTERPRISES_EXPORT)),
     session: AsyncSession = Depends(get_session),
 ) -> Response:
-    name, descending = service.parse_sort(sort, service.SORTS, "name")
+    name, descending = parse_sort(sort, service.SORTS, "name")
     column = service.SORTS[name]
-    stmt = service.filtered(principal, f).order_by(column.desc() if descending else column.asc(), service.Enterprise.id)
+    stmt = service.filtered(principal, f).order_by(column.desc() if descending else column.asc(), Enterprise.id)
     stmt = stmt.limit(request.app.state.settings.export_max_rows)
-    rows = (await session.stream_scalars(stmt.execution_options(yield_per=1000)))
+    rows = await session.stream_scalars(stmt.execution_options(yield_per=1000))
     collected = [row async for row in rows]
     content = excel.write_workbook(collected, language(request))
     filename = f"doanh-nghiep-{date.today().isoformat()}.xlsx"
     return Response(content, media_type=XLSX, headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
-@router.get("/import-template", summary="The Excel template for imports", responses=XLSX_RESPONSE, response_class=Response)
+@router.get(
+    "/import-template", summary="The Excel template for imports", responses=XLSX_RESPONSE, response_class=Response
+)
 async def import_template(
     request: Request,
     _: Principal = Depends(require(ENTERPRISES_IMPORT)),
@@ -124,7 +139,9 @@ async def import_template(
     )
     zones = list(await session.execute(select(IndustrialZone.code, IndustrialZone.name).order_by(IndustrialZone.code)))
     content = excel.template_workbook([tuple(r) for r in communes], [tuple(r) for r in zones])  # type: ignore[misc]
-    return Response(content, media_type=XLSX, headers={"Content-Disposition": 'attachment; filename="mau-nhap-doanh-nghiep.xlsx"'})
+    return Response(
+        content, media_type=XLSX, headers={"Content-Disposition": 'attachment; filename="mau-nhap-doanh-nghiep.xlsx"'}
+    )
 
 
 @router.post(
@@ -160,11 +177,13 @@ async def import_enterprises(
             await session.rollback()
         return 200, report.model_dump(mode="json"), {}
 
-    import hashlib
-
     fingerprint = f"import:{dry_run}:{skip_invalid}:{hashlib.sha256(content).hexdigest()}".encode()
     return await run_once(  # type: ignore[return-value]
-        request, session, f"{principal.kind}:{principal.id}", work, fingerprint=fingerprint,
+        request,
+        session,
+        f"{principal.kind}:{principal.id}",
+        work,
+        fingerprint=fingerprint,
         on_conflict=lambda _: service.tax_code_taken(),
     )
 

@@ -127,7 +127,9 @@ class EnterpriseCreate(BaseModel):
     employees_hazardous: Headcount = Field(default=0, description="Workers in heavy, hazardous or dangerous jobs")
     annual_revenue_vnd: Money | None = None
     total_capital_vnd: Money | None = None
-    high_risk_override: bool | None = Field(default=None, description="Set to overrule the industry's risk; needs a reason")
+    high_risk_override: bool | None = Field(
+        default=None, description="Set to overrule the industry's risk; needs a reason"
+    )
     high_risk_reason: Reason | None = None
     osh_officer_name: OptionalName | None = None
     osh_officer_phone: Phone | None = None
@@ -149,8 +151,16 @@ class EnterpriseCreate(BaseModel):
 
 
 NOT_NULL_FIELDS = {
-    "name", "legal_form", "ownership", "vsic_code", "admin_unit_code", "address", "employees_total",
-    "employees_female", "employees_hazardous", "status",
+    "name",
+    "legal_form",
+    "ownership",
+    "vsic_code",
+    "admin_unit_code",
+    "address",
+    "employees_total",
+    "employees_female",
+    "employees_hazardous",
+    "status",
 }
 
 

@@ -11,7 +11,7 @@ from osh.areas import service as areas
 from osh.audit import service as audit
 from osh.auth.principal import Principal
 from osh.core.database import utcnow
-from osh.core.errors import ApiError, field_error, not_found
+from osh.core.errors import ApiError, not_found
 from osh.core.pagination import keyset, next_cursor, parse_sort
 from osh.core.text import fold, search_terms
 from osh.enterprises.models import PLACES, Enterprise
@@ -28,10 +28,28 @@ SORT_ATTRS = {"name": "name_folded"}
 
 # Fields a client writes; the rest are derived or kept by the system.
 WRITABLE = (
-    "tax_code", "name", "legal_form", "ownership", "vsic_code", "admin_unit_code", "address", "zone_code",
-    "employees_total", "employees_female", "employees_hazardous", "annual_revenue_vnd", "total_capital_vnd",
-    "high_risk_override", "high_risk_reason", "osh_officer_name", "osh_officer_phone", "osh_officer_email",
-    "phone", "email", "founded_on", "status",
+    "tax_code",
+    "name",
+    "legal_form",
+    "ownership",
+    "vsic_code",
+    "admin_unit_code",
+    "address",
+    "zone_code",
+    "employees_total",
+    "employees_female",
+    "employees_hazardous",
+    "annual_revenue_vnd",
+    "total_capital_vnd",
+    "high_risk_override",
+    "high_risk_reason",
+    "osh_officer_name",
+    "osh_officer_phone",
+    "osh_officer_email",
+    "phone",
+    "email",
+    "founded_on",
+    "status",
 )
 DERIVED = ("vsic_section", "size_class", "high_risk")
 
@@ -48,12 +66,12 @@ class Filters:
     status: list[str] | None = None
 
 
-def visible(principal: Principal) -> Select[tuple[Enterprise]]:
+def visible(principal: Principal) -> Select[Enterprise]:
     """Every enterprise query starts here: not deleted, inside the caller's scope."""
     return gate.scoped(select(Enterprise).where(Enterprise.deleted_at.is_(None)), principal, PLACES)
 
 
-def filtered(principal: Principal, filters: Filters) -> Select[tuple[Enterprise]]:
+def filtered(principal: Principal, filters: Filters) -> Select[Enterprise]:
     stmt = visible(principal)
     for term in search_terms(filters.q):
         stmt = stmt.where(Enterprise.search_text.contains(term, autoescape=True))
@@ -155,11 +173,12 @@ def tax_code_taken() -> ApiError:
     return ApiError(409, "conflict", errors=[("tax_code", "tax_code_taken", None)])
 
 
-async def create(
-    session: AsyncSession, principal: Principal, province_code: str, values: dict[str, Any]
-) -> Enterprise:
+async def create(session: AsyncSession, principal: Principal, province_code: str, values: dict[str, Any]) -> Enterprise:
     gate.ensure_place(principal, values["admin_unit_code"], values.get("zone_code"), None)
-    _raise(check_record(values) + await check_places(session, province_code, values["admin_unit_code"], values.get("zone_code")))
+    _raise(
+        check_record(values)
+        + await check_places(session, province_code, values["admin_unit_code"], values.get("zone_code"))
+    )
     if await session.scalar(select(Enterprise.id).where(Enterprise.tax_code == values["tax_code"])) is not None:
         raise tax_code_taken()
     enterprise = Enterprise(**values)

@@ -69,9 +69,7 @@ def size_sector_group(vsic_code: str | None) -> str:
 BILLION = 1_000_000_000
 
 
-def size_class(
-    vsic_code: str | None, employees: int, revenue_vnd: int | None, capital_vnd: int | None
-) -> str:
+def size_class(vsic_code: str | None, employees: int, revenue_vnd: int | None, capital_vnd: int | None) -> str:
     """Decree 80/2021 Art. 5: the smallest class whose employee limit holds and whose revenue or capital
     limit holds. Without revenue and capital figures the employee count alone decides."""
     group = size_sector_group(vsic_code)
