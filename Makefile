@@ -27,6 +27,7 @@ frontend-build:
 
 lint: $(STAMP)
 	$(BIN)/ruff check backend tests
+	$(BIN)/ruff format --check backend tests
 	@if [ -f frontend/package.json ]; then $(MAKE) --no-print-directory -C frontend lint; fi
 
 types: $(STAMP)

@@ -63,7 +63,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
     try:
         with admin.connect() as conn:
             conn.execute(text("SELECT 1"))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         if os.environ.get("CI"):
             pytest.exit(f"PostgreSQL is required in CI and cannot be reached at {admin_url}: {exc}", returncode=3)
         pytest.skip(f"PostgreSQL not reachable at {admin_url}")
@@ -152,11 +152,22 @@ class World:
         return {"Authorization": f"Bearer {self.tokens[name]}"}
 
 
-def make_enterprise(session: Session, tax_code: str, name: str, commune: str, zone: str | None = None, **extra: Any) -> Enterprise:
+def make_enterprise(
+    session: Session, tax_code: str, name: str, commune: str, zone: str | None = None, **extra: Any
+) -> Enterprise:
     values: dict[str, Any] = dict(
-        tax_code=tax_code, name=name, legal_form="llc_single_member", ownership="domestic_private",
-        vsic_code="2592", admin_unit_code=commune, address="Số 1", zone_code=zone, employees_total=50,
-        employees_female=10, employees_hazardous=5, status="active",
+        tax_code=tax_code,
+        name=name,
+        legal_form="llc_single_member",
+        ownership="domestic_private",
+        vsic_code="2592",
+        admin_unit_code=commune,
+        address="Số 1",
+        zone_code=zone,
+        employees_total=50,
+        employees_female=10,
+        employees_hazardous=5,
+        status="active",
     )
     values.update(extra)
     enterprise = Enterprise(**values)
@@ -166,10 +177,17 @@ def make_enterprise(session: Session, tax_code: str, name: str, commune: str, zo
     return enterprise
 
 
-def make_user(session: Session, settings: Settings, email: str, role: str, scope: dict[str, Any], password: str = PASSWORD) -> User:
+def make_user(
+    session: Session, settings: Settings, email: str, role: str, scope: dict[str, Any], password: str = PASSWORD
+) -> User:
     user = User(
-        email=email, full_name=email.split("@")[0], password_hash=PasswordHasher(settings).hash_sync(password),
-        role=role, scope=scope, is_active=True, failed_logins=0,
+        email=email,
+        full_name=email.split("@")[0],
+        password_hash=PasswordHasher(settings).hash_sync(password),
+        role=role,
+        scope=scope,
+        is_active=True,
+        failed_logins=0,
     )
     session.add(user)
     session.flush()
@@ -202,8 +220,20 @@ PRINCIPALS: dict[str, tuple[str, Any]] = {
 def world(db: Session, migrated: Settings) -> World:
     db.add_all(
         [
-            IndustrialZone(code="ZA", name="Khu công nghiệp A", name_folded=fold("Khu công nghiệp A"), kind="industrial_zone", admin_unit_code=COMMUNE_A),
-            IndustrialZone(code="ZB", name="Khu công nghiệp B", name_folded=fold("Khu công nghiệp B"), kind="industrial_zone", admin_unit_code=COMMUNE_B),
+            IndustrialZone(
+                code="ZA",
+                name="Khu công nghiệp A",
+                name_folded=fold("Khu công nghiệp A"),
+                kind="industrial_zone",
+                admin_unit_code=COMMUNE_A,
+            ),
+            IndustrialZone(
+                code="ZB",
+                name="Khu công nghiệp B",
+                name_folded=fold("Khu công nghiệp B"),
+                kind="industrial_zone",
+                admin_unit_code=COMMUNE_B,
+            ),
         ]
     )
     db.flush()

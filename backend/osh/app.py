@@ -14,7 +14,7 @@ from osh.auth.security import PasswordHasher
 from osh.core.database import make_engine, make_sessionmaker
 from osh.core.errors import install_error_handlers, problem_response
 from osh.core.i18n import language, translate
-from osh.core.middleware import BodyLimitMiddleware, RequestIdMiddleware
+from osh.core.middleware import BodyLimitMiddleware, NulCharacterMiddleware, RequestIdMiddleware
 from osh.core.settings import Settings
 
 DESCRIPTION = """
@@ -54,6 +54,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.hasher = PasswordHasher(settings)
     install_error_handlers(app)
     app.include_router(api_router())
+    app.add_middleware(NulCharacterMiddleware)
     app.add_middleware(
         BodyLimitMiddleware, json_limit=settings.max_json_body_bytes, upload_limit=settings.max_upload_bytes
     )
@@ -68,7 +69,7 @@ def _serve_spa(app: FastAPI, root: Path) -> None:
     root = root.resolve()
     index = root / "index.html"
 
-    @app.get("/{path:path}", include_in_schema=False)
+    @app.get("/{path:path}", include_in_schema=False, response_model=None)
     async def spa(path: str, request: Request) -> FileResponse | JSONResponse:
         if path == "api" or path.startswith("api/"):
             lang = language(request)

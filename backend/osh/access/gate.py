@@ -63,8 +63,14 @@ def ensure_place(
     admin_unit_code: str | None,
     zone_code: str | None,
     enterprise_id: int | None,
-    field: str = "admin_unit_code",
+    field: str | None = None,
 ) -> None:
-    """Refuse a write whose target place is outside the principal's scope."""
+    """Refuse a write whose target place is outside the principal's scope, naming the field that decides it
+    unless told: the zone for a principal scoped to zones, else the commune."""
     if not allows_place(principal, admin_unit_code, zone_code, enterprise_id):
-        raise out_of_scope(field)
+        raise out_of_scope(field or deciding_field(principal))
+
+
+def deciding_field(principal: Principal) -> str:
+    """The field whose value puts a row inside or outside the principal's scope."""
+    return "zone_code" if isinstance(principal.scope, ZonesScope) else "admin_unit_code"

@@ -67,7 +67,7 @@ async def list_users(
 ) -> Page[UserOut]:
     stmt = select(User)
     for term in search_terms(q):
-        stmt = stmt.where(func.lower(User.email + " " + User.full_name).contains(term, autoescape=True))
+        stmt = stmt.where(User.search_text.contains(term, autoescape=True))
     if role:
         stmt = stmt.where(User.role == role.value)
     if is_active is not None:
@@ -174,13 +174,14 @@ async def update_user(
 @router.delete(
     "/users/{user_id}",
     status_code=204,
-    summary="Deactivate a user account: its sessions end at once",
-    responses=NOT_FOUND,
+    summary="Deactivate a user account: its sessions end at once (If-Match required)",
+    responses={**NOT_FOUND, **WRITE_ERRORS},
 )
 async def deactivate_user(
-    user_id: int, principal: Principal = Admin, session: AsyncSession = Depends(get_session)
+    request: Request, user_id: int, principal: Principal = Admin, session: AsyncSession = Depends(get_session)
 ) -> Response:
     user = await _user(session, user_id)
+    require_if_match(request, user.version)
     if user.is_active:
         before = _user_snapshot(user)
         user.is_active = False
@@ -276,7 +277,30 @@ async def create_client(
             {"Location": f"/api/v1/api-clients/{client.id}", "ETag": etag(client.version)},
         )
 
-    return await run_once(request, session, f"{principal.kind}:{principal.id}", work)
+    return await run_once(request, session, f"{principal.kind}:{principal.id}", work, secret_fields=("client_secret",))
+
+
+@router.post(
+    "/api-clients/{client_id}/secret",
+    summary="Issue a new secret for an API client; the old one stops working (If-Match required)",
+    responses={**NOT_FOUND, **WRITE_ERRORS},
+)
+async def rotate_client_secret(
+    request: Request,
+    response: Response,
+    client_id: int,
+    principal: Principal = Admin,
+    session: AsyncSession = Depends(get_session),
+) -> ApiClientCreated:
+    client = await _client(session, client_id)
+    require_if_match(request, client.version)
+    secret = secrets.token_urlsafe(32)
+    client.secret_hash = token_digest(secret)
+    audit.record(session, principal.actor, "rotate_secret", "api_client", client.id)
+    await session.commit()
+    set_etag(response, client.version)
+    out = ApiClientOut.model_validate(client).model_dump()
+    return ApiClientCreated.model_validate({**out, "client_secret": secret})
 
 
 @router.get("/api-clients/{client_id}", summary="One API client", responses=NOT_FOUND)
@@ -322,11 +346,17 @@ async def update_client(
     return ApiClientOut.model_validate(client)
 
 
-@router.delete("/api-clients/{client_id}", status_code=204, summary="Deactivate an API client", responses=NOT_FOUND)
+@router.delete(
+    "/api-clients/{client_id}",
+    status_code=204,
+    summary="Deactivate an API client (If-Match required)",
+    responses={**NOT_FOUND, **WRITE_ERRORS},
+)
 async def deactivate_client(
-    client_id: int, principal: Principal = Admin, session: AsyncSession = Depends(get_session)
+    request: Request, client_id: int, principal: Principal = Admin, session: AsyncSession = Depends(get_session)
 ) -> Response:
     client = await _client(session, client_id)
+    require_if_match(request, client.version)
     if client.is_active:
         before = _client_snapshot(client)
         client.is_active = False

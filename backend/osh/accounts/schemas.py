@@ -89,4 +89,7 @@ class ApiClientOut(BaseModel):
 
 
 class ApiClientCreated(ApiClientOut):
-    client_secret: str = Field(description="Shown only in this answer; store it now")
+    client_secret: str | None = Field(
+        description="Shown only in this answer; store it now. Null when the answer is an Idempotency-Key replay: "
+        "the secret is never stored, so issue a new one with POST /api-clients/{id}/secret"
+    )

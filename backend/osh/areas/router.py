@@ -31,7 +31,7 @@ async def list_admin_units(
     request: Request,
     level: Literal["province", "district", "commune"] | None = None,
     parent: Annotated[
-        str | None, Query(max_length=5, description="Parent unit code; `province` for the deployment's")
+        str | None, Query(max_length=8, description="Parent unit code; `province` for the deployment's")
     ] = None,
     q: Search = None,
     include_expired: bool = False,

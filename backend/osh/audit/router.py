@@ -1,7 +1,8 @@
-from datetime import datetime
+import re
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
+from pydantic import AwareDatetime, BeforeValidator
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from osh.audit import service
@@ -17,6 +18,19 @@ from osh.core.pagination import Cursor, Limit, Page, keyset, next_cursor
 
 router = APIRouter(prefix="/audit-events", tags=["audit"], responses=COMMON_ERRORS)
 
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}")
+
+
+def _iso_text(value: object) -> object:
+    """ISO 8601 text only: pydantic would also read a bare number as seconds since 1970."""
+    if isinstance(value, str) and not _ISO_DATETIME.match(value):
+        raise ValueError("field_datetime")
+    return value
+
+
+# With a UTC offset: the log is kept in UTC and a local time without one is ambiguous.
+Moment = Annotated[AwareDatetime, BeforeValidator(_iso_text)]
+
 
 @router.get("", summary="The audit log, newest first (admins and auditors with province scope)")
 async def list_audit_events(
@@ -25,8 +39,8 @@ async def list_audit_events(
     actor_kind: Literal["user", "client", "system"] | None = None,
     actor_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
     action: Annotated[str | None, Query(max_length=40)] = None,
-    since: Annotated[datetime | None, Query(alias="from")] = None,
-    until: Annotated[datetime | None, Query(alias="to")] = None,
+    since: Annotated[Moment | None, Query(alias="from", description="ISO 8601 date-time with a UTC offset")] = None,
+    until: Annotated[Moment | None, Query(alias="to", description="ISO 8601 date-time with a UTC offset")] = None,
     limit: Limit = 50,
     cursor: Cursor = None,
     principal: Principal = Depends(require(AUDIT_READ)),

@@ -45,11 +45,14 @@ def record(
     entity_id: Any,
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
-) -> AuditEvent:
-    """Add an audit row to the session; it commits or rolls back with the change it describes."""
+) -> AuditEvent | None:
+    """Add an audit row to the session; it commits or rolls back with the change it describes.
+    An update (before and after given) that changes nothing is not recorded."""
     if before is not None and after is not None:
         # Keep only what changed, so the history reads as a list of edits.
         changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
+        if not changed:
+            return None
         before = {k: before.get(k) for k in sorted(changed)}
         after = {k: after.get(k) for k in sorted(changed)}
     event = AuditEvent(

@@ -36,7 +36,7 @@ async def authenticated(
     if subject is None:
         raise unauthorized()
     kind, _, raw_id = subject.partition(":")
-    if not raw_id.isdigit():
+    if not (raw_id.isascii() and raw_id.isdigit()) or int(raw_id) >= 2**31:
         raise unauthorized()
     account: User | ApiClient | None
     if kind == "user":

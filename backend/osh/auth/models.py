@@ -1,10 +1,11 @@
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String
+from sqlalchemy import Boolean, ForeignKey, Integer, String, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from osh.core.database import Base, JSONType, UTCDateTime, utcnow
+from osh.core.text import fold
 
 
 class User(Base):
@@ -13,6 +14,7 @@ class User(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     email: Mapped[str] = mapped_column(String(320), unique=True)
     full_name: Mapped[str] = mapped_column(String(200))
+    search_text: Mapped[str] = mapped_column(String(600))  # e-mail and name folded for search
     password_hash: Mapped[str] = mapped_column(String(255))
     role: Mapped[str] = mapped_column(String(32))
     scope: Mapped[dict[str, Any]] = mapped_column(JSONType)
@@ -26,6 +28,12 @@ class User(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __mapper_args__ = {"version_id_col": version}
+
+
+@event.listens_for(User, "before_insert")
+@event.listens_for(User, "before_update")
+def _fold_user(_mapper: Any, _connection: Any, user: User) -> None:
+    user.search_text = fold(f"{user.email} {user.full_name}")
 
 
 class ApiClient(Base):

@@ -93,7 +93,14 @@ def decode_access_token(settings: Settings, token: str) -> str | None:
             algorithms=[ALGORITHM],
             audience=settings.jwt_audience,
             issuer=settings.jwt_issuer,
-            options={"require_exp": True, "require_iat": True, "require_sub": True, "leeway": 30},
+            options={
+                "require_aud": True,
+                "require_iss": True,
+                "require_exp": True,
+                "require_iat": True,
+                "require_sub": True,
+                "leeway": 30,
+            },
         )
     except (JWTError, ValueError, TypeError):
         return None

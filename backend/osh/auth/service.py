@@ -4,8 +4,9 @@ import math
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from osh.audit import service as audit
@@ -70,21 +71,41 @@ async def password_grant(
     if user is None:
         raise invalid_grant()
     actor = Actor("user", user.id, user.email, request_id)
-    if not ok or not user.is_active:
+    # Sign-in bookkeeping goes through table-level updates: it must not bump the account's version
+    # (an administrator's pending edit stays valid) and the failure count is incremented atomically.
+    table = cast(Table, User.__table__)
+    if not ok:
         window_start = now - timedelta(minutes=settings.lockout_window_minutes)
         if user.first_failed_at is None or user.first_failed_at < window_start:
-            user.failed_logins, user.first_failed_at = 0, now
-        user.failed_logins += 1
-        if user.failed_logins >= settings.lockout_threshold:
-            user.locked_until = now + timedelta(minutes=settings.lockout_minutes)
-            user.failed_logins, user.first_failed_at = 0, None
+            counted = update(table).values(failed_logins=1, first_failed_at=now)
+        else:
+            counted = update(table).values(failed_logins=table.c.failed_logins + 1)
+        failures = await session.scalar(counted.where(table.c.id == user.id).returning(table.c.failed_logins))
+        if (failures or 0) >= settings.lockout_threshold:
+            await session.execute(
+                update(table)
+                .where(table.c.id == user.id)
+                .values(
+                    locked_until=now + timedelta(minutes=settings.lockout_minutes),
+                    failed_logins=0,
+                    first_failed_at=None,
+                )
+            )
             audit.record(session, actor, "lock", "user", user.id)
         else:
             audit.record(session, actor, "login_failed", "user", user.id)
         await session.commit()
         raise invalid_grant()
-    user.failed_logins, user.first_failed_at, user.locked_until = 0, None, None
-    user.last_login_at = now
+    if not user.is_active:
+        # Right password on a deactivated account: refused like a wrong one, recorded, not counted.
+        audit.record(session, actor, "login_inactive", "user", user.id)
+        await session.commit()
+        raise invalid_grant()
+    await session.execute(
+        update(table)
+        .where(table.c.id == user.id)
+        .values(failed_logins=0, first_failed_at=None, locked_until=None, last_login_at=now)
+    )
     refresh = await _issue_refresh(session, settings, user)
     audit.record(session, actor, "login", "user", user.id)
     await session.commit()
@@ -133,7 +154,9 @@ async def client_credentials_grant(
     client = await session.scalar(select(ApiClient).where(ApiClient.client_id == client_id))
     if client is None or not client.is_active or not digest_matches(secret, client.secret_hash):
         raise invalid_grant("invalid_client_detail")
-    client.last_used_at = utcnow()
+    # Table-level update: using a client must not change its version (an administrator's edit stays valid).
+    clients = cast(Table, ApiClient.__table__)
+    await session.execute(update(clients).where(clients.c.id == client.id).values(last_used_at=utcnow()))
     await session.commit()
     access, expires_in = make_access_token(settings, f"client:{client.id}")
     return Tokens(access, expires_in, None)

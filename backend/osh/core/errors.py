@@ -133,6 +133,7 @@ _PYDANTIC_CODES = {
     "datetime_parsing": "field_datetime",
     "datetime_from_date_parsing": "field_datetime",
     "datetime_type": "field_datetime",
+    "timezone_aware": "field_datetime",
     "json_invalid": "field_json",
     "value_error": "field_invalid",
 }
@@ -146,6 +147,8 @@ def validation_errors(raw: list[Any], lang: str) -> list[dict[str, str]]:
         if loc and loc[0] in ("body", "query", "path", "header", "form", "cookie"):
             loc = loc[1:]
         kind = err.get("type", "value_error")
+        if kind == "json_invalid":
+            loc = []  # the location is a character offset, not a field
         ctx = dict(err.get("ctx") or {})
         message_code = _PYDANTIC_CODES.get(kind)
         if kind == "value_error" and isinstance(ctx.get("error"), ValueError):
@@ -167,6 +170,8 @@ def _plain(value: Any) -> Any:
 
 
 def install_error_handlers(app: FastAPI) -> None:
+    document_problems(app)
+
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
         lang = language(request)
@@ -226,11 +231,31 @@ def install_error_handlers(app: FastAPI) -> None:
             "server_error",
             translate("server_error", lang),
             translate("server_error_detail", lang, request_id=request_id),
+            # This answer is sent from outside the middleware that adds the header to the others.
+            headers={"X-Request-ID": request_id} if request_id else None,
         )
 
 
 def problem(description: str) -> dict[str, Any]:
     return {"model": Problem, "description": description, "content": {PROBLEM_MEDIA_TYPE: {}}}
+
+
+def document_problems(app: FastAPI) -> None:
+    """Error answers are application/problem+json only: FastAPI files a response `model` under the route's
+    media type (application/json), so move that schema to problem+json in the generated OpenAPI."""
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            for operations in generate().get("paths", {}).values():
+                for operation in operations.values():
+                    for answer in operation.get("responses", {}).values():
+                        content = answer.get("content", {})
+                        if PROBLEM_MEDIA_TYPE in content and "application/json" in content:
+                            content[PROBLEM_MEDIA_TYPE] = content.pop("application/json")
+        return app.openapi_schema  # type: ignore[return-value]
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 # The error answers every authenticated route may give; routes add their own (404, 409, 412...).

@@ -105,6 +105,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cần nêu lý do khi thay đổi mức rủi ro cao",
         "Give a reason when overriding the high-risk flag",
     ),
+    "high_risk_reason_without_override": (
+        "Chỉ nêu lý do khi ghi đè mức rủi ro cao",
+        "A reason goes only with an override of the high-risk flag",
+    ),
     "email_taken": ("Email đã được sử dụng", "This e-mail is already in use"),
     "password_weak": (
         "Mật khẩu cần ít nhất 10 ký tự và không được quá phổ biến hoặc trùng email",
@@ -156,7 +160,7 @@ def language(request: Request | None) -> str:
                 except ValueError:
                     q = 0.0
         base = tag.split("-")[0]
-        if base in ("vi", "en") and q > best_q:
+        if base in ("vi", "en") and q > 0 and q > best_q:
             best, best_q = base, q
     return best
 

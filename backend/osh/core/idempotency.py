@@ -73,11 +73,13 @@ async def run_once(
     work: Callable[[], Awaitable[Outcome]],
     fingerprint: bytes | None = None,
     on_conflict: Callable[[IntegrityError], Exception] | None = None,
+    secret_fields: tuple[str, ...] = (),
 ) -> JSONResponse:
     """Run `work` (which adds rows to the session) and commit, honouring the Idempotency-Key header.
 
     `fingerprint` identifies the request's content; by default the method, path, query and body.
     An IntegrityError not caused by a concurrent retry goes to `on_conflict` (e.g. a 409).
+    `secret_fields` of the answer are never stored: a replay gives them as null.
     """
     key = request.headers.get("idempotency-key")
     if key is not None and not (0 < len(key) <= MAX_KEY_LENGTH):
@@ -91,21 +93,22 @@ async def run_once(
         earlier = await _find(session, principal, key, digest)
         if earlier is not None:
             return _replay(earlier)
-    status, body, headers = await work()
-    if key is not None:
-        session.add(
-            IdempotencyRecord(
-                principal=principal,
-                key=key,
-                method=request.method,
-                path=request.url.path,
-                request_hash=digest,
-                status_code=status,
-                response_body=json.dumps(body, ensure_ascii=False, default=str),
-                response_headers=headers,
-            )
-        )
     try:
+        # A concurrent retry can collide while `work` flushes (a unique key), not only at commit.
+        status, body, headers = await work()
+        if key is not None:
+            session.add(
+                IdempotencyRecord(
+                    principal=principal,
+                    key=key,
+                    method=request.method,
+                    path=request.url.path,
+                    request_hash=digest,
+                    status_code=status,
+                    response_body=json.dumps(_without(body, secret_fields), ensure_ascii=False, default=str),
+                    response_headers=headers,
+                )
+            )
         await session.commit()
     except IntegrityError as exc:
         await session.rollback()
@@ -116,7 +119,22 @@ async def run_once(
         if on_conflict is not None:
             raise on_conflict(exc) from exc
         raise
+    except ApiError:
+        # Refused because a concurrent twin has just committed (e.g. "tax code taken"): answer as the twin did.
+        if key is None:
+            raise
+        await session.rollback()
+        earlier = await _find(session, principal, key, digest)
+        if earlier is not None:
+            return _replay(earlier)
+        raise
     return JSONResponse(body, status_code=status, headers=headers)
+
+
+def _without(body: Any, secret_fields: tuple[str, ...]) -> Any:
+    if not secret_fields or not isinstance(body, dict):
+        return body
+    return {name: (None if name in secret_fields else value) for name, value in body.items()}
 
 
 async def purge_expired(session: AsyncSession) -> None:

@@ -3,6 +3,7 @@
 import json
 import re
 import uuid
+from urllib.parse import parse_qsl
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -10,6 +11,8 @@ from osh.core.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_BASE
 from osh.core.i18n import translate
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+# A \u0000 escape in JSON text, not preceded by an escaped backslash.
+_JSON_NUL = re.compile(rb"(?<!\\)(?:\\\\)*\\u0000")
 
 
 class RequestIdMiddleware:
@@ -119,3 +122,84 @@ class BodyLimitMiddleware:
             }
         )
         await send({"type": "http.response.body", "body": body})
+
+
+class NulCharacterMiddleware:
+    """422 problem+json for text holding a NUL character, which PostgreSQL can neither store nor compare:
+    in the path, the query string, or a JSON or form body. File uploads (multipart) are binary and pass."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if "\x00" in scope.get("path", ""):
+            await _reject_nul(scope, send, "path")
+            return
+        query = scope.get("query_string", b"").decode("latin-1")
+        for name, value in parse_qsl(query, keep_blank_values=True, encoding="utf-8", errors="replace"):
+            if "\x00" in name or "\x00" in value:
+                await _reject_nul(scope, send, name.replace("\x00", ""))
+                return
+        content_type = b""
+        for header, value in scope.get("headers", []):
+            if header == b"content-type":
+                content_type = value.lower()
+        if scope["method"] in ("GET", "HEAD", "OPTIONS") or content_type.startswith(b"multipart/"):
+            await self.app(scope, receive, send)
+            return
+        body = b""
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                await self.app(scope, receive, send)
+                return
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+        form = content_type.startswith(b"application/x-www-form-urlencoded")
+        if b"\x00" in body or (b"%00" in body if form else _JSON_NUL.search(body) is not None):
+            await _reject_nul(scope, send, "body")
+            return
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+async def _reject_nul(scope: Scope, send: Send, field: str) -> None:
+    lang = "vi"
+    for name, value in scope.get("headers", []):
+        if name == b"accept-language" and value.lower().startswith(b"en"):
+            lang = "en"
+    body = json.dumps(
+        {
+            "type": PROBLEM_TYPE_BASE + "validation_error",
+            "title": translate("validation_error", lang),
+            "status": 422,
+            "detail": translate("validation_detail", lang),
+            "instance": scope.get("path", "").replace("\x00", ""),
+            "request_id": scope.get("state", {}).get("request_id"),
+            "errors": [{"field": field, "message": translate("field_invalid", lang), "code": "field_nul"}],
+        },
+        ensure_ascii=False,
+    ).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 422,
+            "headers": [
+                (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})

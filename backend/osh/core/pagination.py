@@ -77,6 +77,8 @@ def keyset(
     """Order by (key, id) and start after the cursor's row; fetches one extra row to know if more follow."""
     if cursor:
         value, row_id = decode_cursor(cursor)
+        if not (_fits(key, value) and 0 < row_id < 2**63):
+            raise field_error("cursor", "cursor_invalid")
         after = (
             tuple_(key, id_column) < tuple_(value, row_id)
             if descending
@@ -85,6 +87,20 @@ def keyset(
         stmt = stmt.where(after)
     order = (key.desc(), id_column.desc()) if descending else (key.asc(), id_column.asc())
     return stmt.order_by(*order).limit(limit + 1)
+
+
+def _fits(key: InstrumentedAttribute[Any], value: Any) -> bool:
+    """Whether a cursor's value has the sort column's type: a forged one must not reach the database,
+    which would fail comparing, say, a number with a text column."""
+    column_type = getattr(key.type, "impl_instance", key.type)
+    expected = column_type.python_type
+    if expected is datetime:
+        return isinstance(value, datetime) and value.tzinfo is not None
+    if expected is int:
+        return isinstance(value, int) and -(2**63) <= value < 2**63
+    if expected is str:
+        return isinstance(value, str) and "\x00" not in value
+    return isinstance(value, expected)
 
 
 def next_cursor(rows: list[Any], limit: int, key_name: str) -> tuple[list[Any], str | None]:

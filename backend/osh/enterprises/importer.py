@@ -23,7 +23,7 @@ from osh.core.text import fold
 from osh.enterprises import service
 from osh.enterprises.excel import IMPORT_COLUMNS, Column
 from osh.enterprises.models import PLACES, Enterprise
-from osh.enterprises.schemas import EnterpriseCreate, ImportReport, ImportRowError
+from osh.enterprises.schemas import NOT_NULL_FIELDS, EnterpriseCreate, ImportReport, ImportRowError
 
 ZIP_MAGIC = b"PK\x03\x04"
 _TRUE = {"true", "1", "co", "x", "yes", "y", "dung"}
@@ -264,7 +264,8 @@ async def run(
         elif not gate.allows_place(
             principal, clean["admin_unit_code"], clean.get("zone_code"), current.id if current else None
         ):
-            result.errors.append(_error(result.row, "admin_unit_code", titles, "out_of_scope_detail", lang))
+            field_name = gate.deciding_field(principal)
+            result.errors.append(_error(result.row, field_name, titles, "out_of_scope_detail", lang))
         if not result.errors:
             planned.append((result, current, model.model_dump(mode="python") | clean))
 
@@ -281,13 +282,20 @@ async def run(
     )
     if errors and not skip_invalid:
         return report
-    for _result, current, values in planned:
+    for row, current, values in planned:
         values = {k: (v.value if hasattr(v, "value") else v) for k, v in values.items()}
         if current is None:
             await service.create(session, principal, province_code, values)
             report.created += 1
             continue
-        changes = {k: v for k, v in values.items() if k != "tax_code" and k in header and getattr(current, k) != v}
+        changes = {
+            k: v
+            for k, v in values.items()
+            if k != "tax_code"
+            and k in header
+            and (k in (row.values or {}) or k not in NOT_NULL_FIELDS)
+            and getattr(current, k) != v
+        }
         if current.deleted_at is not None:
             current.deleted_at = None
             audit.record(session, principal.actor, "restore", "enterprise", current.id)

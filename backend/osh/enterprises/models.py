@@ -25,9 +25,10 @@ class Enterprise(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    tax_code: Mapped[str] = mapped_column(String(14), unique=True)
+    # Sort keys compare bytewise on PostgreSQL whatever the server's locale, as on SQLite.
+    tax_code: Mapped[str] = mapped_column(String(14).with_variant(String(14, collation="C"), "postgresql"), unique=True)
     name: Mapped[str] = mapped_column(String(300))
-    name_folded: Mapped[str] = mapped_column(String(300))
+    name_folded: Mapped[str] = mapped_column(String(300).with_variant(String(300, collation="C"), "postgresql"))
     search_text: Mapped[str] = mapped_column(Text)
     legal_form: Mapped[str] = mapped_column(String(40), index=True)
     ownership: Mapped[str] = mapped_column(String(24))

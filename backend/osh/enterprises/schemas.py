@@ -3,7 +3,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from osh.reference.service import vsic_section
 
@@ -91,7 +91,8 @@ Email = Annotated[
     str, StringConstraints(strip_whitespace=True, to_lower=True, max_length=320, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 ]
 Headcount = Annotated[int, Field(ge=0, le=10_000_000, strict=True)]
-Money = Annotated[int, Field(ge=0, le=10**16, strict=True, description="VND")]
+# Capped where Excel (doubles) still holds every whole number: exports re-import unchanged.
+Money = Annotated[int, Field(ge=0, le=2**53, strict=True, description="VND")]
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=5, max_length=500)]
 TaxCode = Annotated[str, StringConstraints(strip_whitespace=True), Field(examples=["0101234567", "0101234567-001"])]
 VsicCode = Annotated[str, StringConstraints(strip_whitespace=True), Field(examples=["4101", "25"])]
@@ -100,13 +101,13 @@ ZoneCode = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True
 
 
 def check_tax_code(value: str) -> str:
-    if not re.fullmatch(TAX_CODE_PATTERN, value):
+    if not re.fullmatch(TAX_CODE_PATTERN, value, re.ASCII):
         raise ValueError("tax_code_format")
     return value
 
 
 def check_vsic(value: str) -> str:
-    if not (2 <= len(value) <= 5 and value.isdigit() and vsic_section(value)):
+    if not (2 <= len(value) <= 5 and value.isascii() and value.isdigit() and vsic_section(value)):
         raise ValueError("vsic_unknown")
     return value
 
@@ -196,14 +197,12 @@ class EnterpriseUpdate(BaseModel):
     def _vsic_code(cls, value: str | None) -> str | None:
         return None if value is None else check_vsic(value)
 
-    @model_validator(mode="before")
+    @field_validator(*sorted(NOT_NULL_FIELDS), mode="before")
     @classmethod
-    def _required_stay_set(cls, data: object) -> object:
-        if isinstance(data, dict):
-            for name in NOT_NULL_FIELDS:
-                if name in data and data[name] is None:
-                    raise ValueError("field_required")
-        return data
+    def _required_stay_set(cls, value: object) -> object:
+        if value is None:
+            raise ValueError("field_required")
+        return value
 
 
 class EnterpriseOut(BaseModel):

@@ -145,6 +145,8 @@ def check_record(values: dict[str, Any]) -> list[tuple[str, str]]:
         problems.append(("employees_hazardous", "employees_hazardous_over_total"))
     if values.get("high_risk_override") is not None and not values.get("high_risk_reason"):
         problems.append(("high_risk_reason", "high_risk_reason_required"))
+    if values.get("high_risk_override") is None and values.get("high_risk_reason"):
+        problems.append(("high_risk_reason", "high_risk_reason_without_override"))
     return problems
 
 
@@ -193,6 +195,8 @@ async def update(
     session: AsyncSession, principal: Principal, province_code: str, enterprise: Enterprise, changes: dict[str, Any]
 ) -> Enterprise:
     before = snapshot(enterprise)
+    if "high_risk_override" in changes and changes["high_risk_override"] is None:
+        changes = {"high_risk_reason": None, **changes}  # back to the derived flag: the reason goes too
     merged = {**before, **changes}
     if "admin_unit_code" in changes or "zone_code" in changes:
         gate.ensure_place(principal, merged["admin_unit_code"], merged["zone_code"], enterprise.id)
@@ -208,9 +212,7 @@ async def update(
     for name, value in changes.items():
         setattr(enterprise, name, value)
     derive(enterprise)
-    after = snapshot(enterprise)
-    if after != before:
-        audit.record(session, principal.actor, "update", "enterprise", enterprise.id, before, after)
+    audit.record(session, principal.actor, "update", "enterprise", enterprise.id, before, snapshot(enterprise))
     return enterprise
 
 

@@ -101,6 +101,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("email", sa.String(length=320), nullable=False),
         sa.Column("full_name", sa.String(length=200), nullable=False),
+        sa.Column("search_text", sa.String(length=600), nullable=False),
         sa.Column("password_hash", sa.String(length=255), nullable=False),
         sa.Column("role", sa.String(length=32), nullable=False),
         sa.Column("scope", JSONType, nullable=False),
@@ -158,9 +159,17 @@ def upgrade() -> None:
     op.create_table(
         "enterprises",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("tax_code", sa.String(length=14), nullable=False),
+        sa.Column(
+            "tax_code",
+            sa.String(length=14).with_variant(sa.String(length=14, collation="C"), "postgresql"),
+            nullable=False,
+        ),
         sa.Column("name", sa.String(length=300), nullable=False),
-        sa.Column("name_folded", sa.String(length=300), nullable=False),
+        sa.Column(
+            "name_folded",
+            sa.String(length=300).with_variant(sa.String(length=300, collation="C"), "postgresql"),
+            nullable=False,
+        ),
         sa.Column("search_text", sa.Text(), nullable=False),
         sa.Column("legal_form", sa.String(length=40), nullable=False),
         sa.Column("ownership", sa.String(length=24), nullable=False),
