@@ -2,7 +2,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import JSONResponse
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -57,7 +57,7 @@ async def list_admin_units(
     return Page(items=[AdminUnitOut.model_validate(r) for r in rows], next_cursor=cursor_out, total=total)
 
 
-def _keyset_by_code(stmt, cursor: str | None, limit: int):  # type: ignore[no-untyped-def]
+def _keyset_by_code(stmt: Select[AdminUnit], cursor: str | None, limit: int) -> Select[AdminUnit]:
     if cursor:
         stmt = stmt.where(AdminUnit.code > cursor)
     return stmt.order_by(AdminUnit.code).limit(limit + 1)

@@ -144,9 +144,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 def language(request: Request | None) -> str:
     """'en' when the client prefers English, else 'vi'."""
-    if request is None:
-        return "vi"
-    header = request.headers.get("accept-language", "")
+    return "vi" if request is None else language_of(request.headers.get("accept-language", ""))
+
+
+def language_of(header: str) -> str:
+    """The language an Accept-Language header prefers among 'vi' (the default) and 'en'."""
     best, best_q = "vi", -1.0
     for part in header.split(","):
         bits = part.strip().split(";")

@@ -8,7 +8,7 @@ from urllib.parse import parse_qsl
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from osh.core.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_BASE
-from osh.core.i18n import translate
+from osh.core.i18n import language_of, translate
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 # A \u0000 escape in JSON text, not preceded by an escaped backslash.
@@ -96,32 +96,7 @@ class BodyLimitMiddleware:
 
     @staticmethod
     async def _reject(scope: Scope, send: Send, limit: int) -> None:
-        lang = "vi"
-        for name, value in scope.get("headers", []):
-            if name == b"accept-language" and value.lower().startswith(b"en"):
-                lang = "en"
-        body = json.dumps(
-            {
-                "type": PROBLEM_TYPE_BASE + "too_large",
-                "title": translate("too_large", lang),
-                "status": 413,
-                "detail": translate("too_large_detail", lang, limit=limit),
-                "instance": scope.get("path"),
-                "request_id": scope.get("state", {}).get("request_id"),
-            },
-            ensure_ascii=False,
-        ).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 413,
-                "headers": [
-                    (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
-                    (b"content-length", str(len(body)).encode()),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": body})
+        await send_problem(scope, send, 413, "too_large", detail_code="too_large_detail", params={"limit": limit})
 
 
 class NulCharacterMiddleware:
@@ -176,26 +151,45 @@ class NulCharacterMiddleware:
 
 
 async def _reject_nul(scope: Scope, send: Send, field: str) -> None:
-    lang = "vi"
+    errors = [(field, "field_invalid", "field_nul")]
+    await send_problem(scope, send, 422, "validation_error", detail_code="validation_detail", errors=errors)
+
+
+async def send_problem(
+    scope: Scope,
+    send: Send,
+    status: int,
+    code: str,
+    *,
+    detail_code: str,
+    params: dict[str, object] | None = None,
+    errors: list[tuple[str, str, str]] | None = None,
+) -> None:
+    """A problem+json answer sent from middleware, outside FastAPI's exception handlers.
+    `errors` are (field, message code, error code)."""
+    header = b""
     for name, value in scope.get("headers", []):
-        if name == b"accept-language" and value.lower().startswith(b"en"):
-            lang = "en"
-    body = json.dumps(
-        {
-            "type": PROBLEM_TYPE_BASE + "validation_error",
-            "title": translate("validation_error", lang),
-            "status": 422,
-            "detail": translate("validation_detail", lang),
-            "instance": scope.get("path", "").replace("\x00", ""),
-            "request_id": scope.get("state", {}).get("request_id"),
-            "errors": [{"field": field, "message": translate("field_invalid", lang), "code": "field_nul"}],
-        },
-        ensure_ascii=False,
-    ).encode()
+        if name == b"accept-language":
+            header = value
+    lang = language_of(header.decode("latin-1"))
+    problem: dict[str, object] = {
+        "type": PROBLEM_TYPE_BASE + code,
+        "title": translate(code, lang),
+        "status": status,
+        "detail": translate(detail_code, lang, **(params or {})),
+        "instance": scope.get("path", "").replace("\x00", ""),
+        "request_id": scope.get("state", {}).get("request_id"),
+    }
+    if errors is not None:
+        problem["errors"] = [
+            {"field": field, "message": translate(message, lang), "code": error_code}
+            for field, message, error_code in errors
+        ]
+    body = json.dumps(problem, ensure_ascii=False).encode()
     await send(
         {
             "type": "http.response.start",
-            "status": 422,
+            "status": status,
             "headers": [
                 (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
                 (b"content-length", str(len(body)).encode()),
