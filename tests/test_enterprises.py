@@ -2,18 +2,21 @@
 creation, the audit trail and keyset-paginated listing, checked against the database rows."""
 
 import threading
+from datetime import timedelta
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 from httpx import Response
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from conftest import COMMUNE_A, COMMUNE_B, COMMUNE_OTHER_PROVINCE, World, make_enterprise
 from osh.app import create_app
 from osh.audit.models import AuditEvent
-from osh.core.idempotency import IdempotencyRecord
+from osh.cli import migrate
+from osh.core.database import utcnow
+from osh.core.idempotency import KEEP_FOR, IdempotencyRecord
 from osh.core.settings import Settings
 from osh.enterprises.models import Enterprise
 
@@ -752,6 +755,24 @@ def test_idempotency_key_with_another_body(client: TestClient, world: World, db:
     assert_problem(other, 422, "idempotency_mismatch")
     assert count_enterprises(db, tax_code="0200000002") == 0
     assert count_enterprises(db) == 5
+
+
+def test_expired_idempotency_keys_are_dropped(
+    client: TestClient, world: World, db: Session, migrated: Settings
+) -> None:
+    """After the replay window a key is new again, and starting the server purges the old answers."""
+    headers = {**world.auth("officer"), "Idempotency-Key": "old-key"}
+    assert client.post(API, json=new_body(), headers=headers).status_code == 201
+    db.rollback()
+    db.execute(update(IdempotencyRecord).values(created_at=utcnow() - KEEP_FOR - timedelta(minutes=1)))
+    db.commit()
+    again = client.post(API, json=new_body(tax_code="0200000009"), headers=headers)
+    assert again.status_code == 201 and "Idempotent-Replayed" not in again.headers
+    db.execute(update(IdempotencyRecord).values(created_at=utcnow() - KEEP_FOR - timedelta(minutes=1)))
+    db.commit()
+    migrate(migrated)
+    db.rollback()
+    assert db.scalar(select(func.count()).select_from(IdempotencyRecord)) == 0
 
 
 def test_idempotency_keys_belong_to_a_principal(client: TestClient, world: World, db: Session) -> None:

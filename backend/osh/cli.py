@@ -14,6 +14,7 @@ from osh.areas.service import load_admin_units
 from osh.audit.models import AuditEvent
 from osh.auth.models import User
 from osh.auth.security import PasswordHasher, password_problem
+from osh.core.idempotency import purge_expired
 from osh.core.settings import Settings, sync_url
 
 log = logging.getLogger("osh")
@@ -28,7 +29,8 @@ def alembic_config(database_url: str) -> Config:
 
 
 def migrate(settings: Settings) -> bool:
-    """Bring the schema to head and load the official administrative units. True for a new database."""
+    """Bring the schema to head, load the official administrative units and drop expired idempotency
+    answers. True for a new database."""
     if settings.is_sqlite:
         path = settings.database_url.split("///", 1)[-1]
         if path and path != ":memory:":
@@ -38,6 +40,7 @@ def migrate(settings: Settings) -> bool:
     command.upgrade(alembic_config(settings.database_url), "head")
     with Session(engine) as session, session.begin():
         load_admin_units(session)
+        purge_expired(session)
     engine.dispose()
     return fresh
 

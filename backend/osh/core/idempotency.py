@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import Integer, String, Text, UniqueConstraint, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from osh.core.database import Base, JSONType, UTCDateTime, utcnow
 from osh.core.errors import ApiError
@@ -137,5 +137,7 @@ def _without(body: Any, secret_fields: tuple[str, ...]) -> Any:
     return {name: (None if name in secret_fields else value) for name, value in body.items()}
 
 
-async def purge_expired(session: AsyncSession) -> None:
-    await session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.created_at <= utcnow() - KEEP_FOR))
+def purge_expired(session: Session) -> int:
+    """Drop the answers kept past their replay window; returns how many."""
+    result = session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.created_at <= utcnow() - KEEP_FOR))
+    return int(getattr(result, "rowcount", 0) or 0)
