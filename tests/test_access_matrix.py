@@ -37,6 +37,7 @@ from osh.auth.permissions import (
     ENTERPRISES_IMPORT,
     ENTERPRISES_READ,
     ENTERPRISES_WRITE,
+    REFERENCE_READ,
     ROLE_PERMISSIONS,
     USERS_MANAGE,
     ZONES_WRITE,
@@ -100,9 +101,9 @@ MATRIX: dict[tuple[str, str], str] = {
     ("DELETE", "/api/v1/enterprises/{enterprise_id}"): ENTERPRISES_DELETE,
     ("GET", "/api/v1/enterprises/{enterprise_id}/history"): ENTERPRISES_READ,
     ("GET", "/api/v1/audit-events"): AUDIT_READ,
-    # Legal code lists are public law; any signed-in caller reads them.
-    ("GET", "/api/v1/reference"): AUTHENTICATED,
-    ("GET", "/api/v1/reference/{name}"): AUTHENTICATED,
+    # Legal code lists are public law; every role holds reference:read.
+    ("GET", "/api/v1/reference"): REFERENCE_READ,
+    ("GET", "/api/v1/reference/{name}"): REFERENCE_READ,
 }
 
 READ, WRITE, CREATE, DELETE, IMPORT, EXPORT = (
@@ -233,9 +234,10 @@ def test_the_route_table_is_the_matrix(app: FastAPI) -> None:
 
 def test_the_guard_reader_sees_through_sub_dependencies(app: FastAPI) -> None:
     routes = api_routes(app)
-    # Reference routes declare `authenticated` in the decorator, others through `require`, the enterprise
-    # list also through a filters dependency: all are seen.
-    assert guard(routes[("GET", "/api/v1/reference")]) == AUTHENTICATED
+    # Reference routes declare their guard in the decorator's dependencies, others as a parameter, the
+    # enterprise list also beside a filters dependency: all are seen.
+    assert guard(routes[("GET", "/api/v1/reference")]) == REFERENCE_READ
+    assert guard(routes[("GET", "/api/v1/auth/me")]) == AUTHENTICATED
     assert guard(routes[("GET", "/api/v1/enterprises")]) == ENTERPRISES_READ
     assert guard(routes[("GET", "/api/v1/health")]) is None
 

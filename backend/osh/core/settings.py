@@ -5,7 +5,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DATA_DIR = Path("data")
@@ -48,7 +48,6 @@ class Settings(BaseSettings):
     export_max_rows: int = 200000
 
     trusted_request_id: bool = False
-    cors_origins: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _production_needs_secret(self) -> "Settings":

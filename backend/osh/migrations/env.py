@@ -8,10 +8,6 @@ config = context.config
 url = config.attributes.get("database_url") or Settings().database_url
 
 
-def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    return True
-
-
 def run_migrations_offline() -> None:
     context.configure(url=sync_url(url), target_metadata=Base.metadata, literal_binds=True, render_as_batch=True)
     with context.begin_transaction():
@@ -35,7 +31,6 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=Base.metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
-        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()
