@@ -19,13 +19,13 @@ from osh.accounts.schemas import (
 from osh.accounts.service import check_scope
 from osh.audit import service as audit
 from osh.auth import service as auth_service
-from osh.auth.deps import require
+from osh.auth.deps import SCOPE_ADAPTER, require
 from osh.auth.models import ApiClient, User
 from osh.auth.permissions import CLIENT_ROLES, USERS_MANAGE, Role
 from osh.auth.principal import Principal
 from osh.auth.security import password_problem, token_digest
-from osh.core.database import get_session
-from osh.core.errors import COMMON_ERRORS, NOT_FOUND, WRITE_ERRORS, ApiError, field_error, not_found
+from osh.core.database import get_or_404, get_session
+from osh.core.errors import COMMON_ERRORS, NOT_FOUND, WRITE_ERRORS, ApiError, field_error
 from osh.core.idempotency import run_once
 from osh.core.pagination import Cursor, Limit, Page, keyset, next_cursor
 from osh.core.text import search_terms
@@ -78,13 +78,6 @@ async def list_users(
     return Page(items=[UserOut.model_validate(r) for r in rows], next_cursor=cursor_out, total=total)
 
 
-async def _user(session: AsyncSession, user_id: int) -> User:
-    user = await session.get(User, user_id) if 0 < user_id < 2**31 else None
-    if user is None:
-        raise not_found()
-    return user
-
-
 @router.post(
     "/users", status_code=201, summary="Create a user account", responses={201: {"model": UserOut}, **WRITE_ERRORS}
 )
@@ -120,7 +113,7 @@ async def create_user(
     return await run_once(
         request,
         session,
-        f"{principal.kind}:{principal.id}",
+        principal.key,
         work,
         on_conflict=lambda _: ApiError(409, "conflict", errors=[("email", "email_taken", None)]),
     )
@@ -130,7 +123,7 @@ async def create_user(
 async def get_user(
     user_id: int, response: Response, _: Principal = Admin, session: AsyncSession = Depends(get_session)
 ) -> UserOut:
-    user = await _user(session, user_id)
+    user = await get_or_404(session, User, user_id)
     set_etag(response, user.version)
     return UserOut.model_validate(user)
 
@@ -146,14 +139,12 @@ async def update_user(
     principal: Principal = Admin,
     session: AsyncSession = Depends(get_session),
 ) -> UserOut:
-    user = await _user(session, user_id)
+    user = await get_or_404(session, User, user_id)
     require_if_match(request, user.version)
     before = _user_snapshot(user)
     changes = body.model_dump(exclude_unset=True)
     role = body.role or Role(user.role)
     if "role" in changes or "scope" in changes:
-        from osh.auth.deps import SCOPE_ADAPTER
-
         scope = body.scope or SCOPE_ADAPTER.validate_python(user.scope)
         await check_scope(session, request.app.state.settings.province_code, role, scope)
         user.role, user.scope = role.value, scope.model_dump()
@@ -180,7 +171,7 @@ async def update_user(
 async def deactivate_user(
     request: Request, user_id: int, principal: Principal = Admin, session: AsyncSession = Depends(get_session)
 ) -> Response:
-    user = await _user(session, user_id)
+    user = await get_or_404(session, User, user_id)
     require_if_match(request, user.version)
     if user.is_active:
         before = _user_snapshot(user)
@@ -204,7 +195,7 @@ async def reset_password(
     principal: Principal = Admin,
     session: AsyncSession = Depends(get_session),
 ) -> Response:
-    user = await _user(session, user_id)
+    user = await get_or_404(session, User, user_id)
     if password_problem(body.password, user.email):
         raise field_error("password", "password_weak")
     user.password_hash = await request.app.state.hasher.hash(body.password)
@@ -227,13 +218,6 @@ async def list_clients(
     rows = list(await session.scalars(keyset(stmt, ApiClient.id, ApiClient.id, False, cursor, limit)))
     rows, cursor_out = next_cursor(rows, limit, "id")
     return Page(items=[ApiClientOut.model_validate(r) for r in rows], next_cursor=cursor_out, total=total)
-
-
-async def _client(session: AsyncSession, client_id: int) -> ApiClient:
-    client = await session.get(ApiClient, client_id) if 0 < client_id < 2**31 else None
-    if client is None:
-        raise not_found()
-    return client
 
 
 def _client_role(role: Role) -> None:
@@ -277,7 +261,7 @@ async def create_client(
             {"Location": f"/api/v1/api-clients/{client.id}", "ETag": etag(client.version)},
         )
 
-    return await run_once(request, session, f"{principal.kind}:{principal.id}", work, secret_fields=("client_secret",))
+    return await run_once(request, session, principal.key, work, secret_fields=("client_secret",))
 
 
 @router.post(
@@ -292,7 +276,7 @@ async def rotate_client_secret(
     principal: Principal = Admin,
     session: AsyncSession = Depends(get_session),
 ) -> ApiClientCreated:
-    client = await _client(session, client_id)
+    client = await get_or_404(session, ApiClient, client_id)
     require_if_match(request, client.version)
     secret = secrets.token_urlsafe(32)
     client.secret_hash = token_digest(secret)
@@ -307,7 +291,7 @@ async def rotate_client_secret(
 async def get_client(
     client_id: int, response: Response, _: Principal = Admin, session: AsyncSession = Depends(get_session)
 ) -> ApiClientOut:
-    client = await _client(session, client_id)
+    client = await get_or_404(session, ApiClient, client_id)
     set_etag(response, client.version)
     return ApiClientOut.model_validate(client)
 
@@ -325,9 +309,7 @@ async def update_client(
     principal: Principal = Admin,
     session: AsyncSession = Depends(get_session),
 ) -> ApiClientOut:
-    from osh.auth.deps import SCOPE_ADAPTER
-
-    client = await _client(session, client_id)
+    client = await get_or_404(session, ApiClient, client_id)
     require_if_match(request, client.version)
     before = _client_snapshot(client)
     if body.role is not None or body.scope is not None:
@@ -355,7 +337,7 @@ async def update_client(
 async def deactivate_client(
     request: Request, client_id: int, principal: Principal = Admin, session: AsyncSession = Depends(get_session)
 ) -> Response:
-    client = await _client(session, client_id)
+    client = await get_or_404(session, ApiClient, client_id)
     require_if_match(request, client.version)
     if client.is_active:
         before = _client_snapshot(client)

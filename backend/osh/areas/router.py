@@ -14,7 +14,7 @@ from osh.audit import service as audit
 from osh.auth.deps import require
 from osh.auth.permissions import AREAS_READ, ZONES_WRITE
 from osh.auth.principal import Principal
-from osh.core.database import get_session
+from osh.core.database import get_or_404, get_session
 from osh.core.errors import COMMON_ERRORS, NOT_FOUND, WRITE_ERRORS, ApiError, field_error, not_found
 from osh.core.idempotency import run_once
 from osh.core.pagination import Cursor, Limit, Page, keyset, next_cursor
@@ -113,16 +113,9 @@ async def get_zone(
     _: Principal = Depends(require(AREAS_READ)),
     session: AsyncSession = Depends(get_session),
 ) -> ZoneOut:
-    zone = await _zone(session, zone_id)
+    zone = await get_or_404(session, IndustrialZone, zone_id)
     set_etag(response, zone.version)
     return ZoneOut.model_validate(zone)
-
-
-async def _zone(session: AsyncSession, zone_id: int) -> IndustrialZone:
-    zone = await session.get(IndustrialZone, zone_id) if 0 < zone_id < 2**31 else None
-    if zone is None:
-        raise not_found()
-    return zone
 
 
 async def _check_commune(request: Request, session: AsyncSession, code: str) -> None:
@@ -167,7 +160,7 @@ async def create_zone(
     return await run_once(
         request,
         session,
-        f"{principal.kind}:{principal.id}",
+        principal.key,
         work,
         on_conflict=lambda _: ApiError(409, "conflict", errors=[("code", "zone_code_taken", None)]),
     )
@@ -186,7 +179,7 @@ async def update_zone(
     principal: Principal = Depends(require(ZONES_WRITE)),
     session: AsyncSession = Depends(get_session),
 ) -> ZoneOut:
-    zone = await _zone(session, zone_id)
+    zone = await get_or_404(session, IndustrialZone, zone_id)
     require_if_match(request, zone.version)
     before = _snapshot(zone)
     changes = body.model_dump(exclude_unset=True)
@@ -215,7 +208,7 @@ async def delete_zone(
     principal: Principal = Depends(require(ZONES_WRITE)),
     session: AsyncSession = Depends(get_session),
 ) -> Response:
-    zone = await _zone(session, zone_id)
+    zone = await get_or_404(session, IndustrialZone, zone_id)
     require_if_match(request, zone.version)
     gate.ensure_place(principal, zone.admin_unit_code, zone.code, None)
     audit.record(session, principal.actor, "delete", "industrial_zone", zone.id, before=_snapshot(zone))

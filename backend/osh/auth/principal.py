@@ -24,5 +24,10 @@ class Principal:
         return permission in self.permissions
 
     @property
+    def key(self) -> str:
+        """Stable identity of the caller, e.g. 'user:12' (idempotency keys belong to it)."""
+        return f"{self.kind}:{self.id}"
+
+    @property
     def actor(self) -> Actor:
         return Actor(self.kind, self.id, self.label, self.request_id)

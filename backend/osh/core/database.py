@@ -2,7 +2,7 @@
 
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import Request
 from sqlalchemy import JSON, DateTime, MetaData, event
@@ -13,7 +13,11 @@ from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.pool import NullPool
 from sqlalchemy.types import TypeDecorator
 
+from osh.core.errors import not_found
 from osh.core.settings import Settings, async_url
+
+M = TypeVar("M", bound="Base")
+MAX_ID = 2**31 - 1  # integer primary keys; larger path ids cannot exist
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -99,3 +103,11 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     maker: async_sessionmaker[AsyncSession] = request.app.state.sessionmaker
     async with maker() as session:
         yield session
+
+
+async def get_or_404(session: AsyncSession, model: type[M], row_id: int) -> M:
+    """The row with this primary key, else a 404 problem."""
+    row = await session.get(model, row_id) if 0 < row_id <= MAX_ID else None
+    if row is None:
+        raise not_found()
+    return row

@@ -235,7 +235,7 @@ async def run(
         if result.errors:
             continue
         clean = model.model_dump(include=set(header) | {"tax_code"}, exclude_unset=False)
-        clean = {k: (v.value if hasattr(v, "value") else v) for k, v in clean.items() if k in header}
+        clean = {k: v for k, v in clean.items() if k in header}
         tax_code = clean["tax_code"]
         if tax_code in seen:
             result.errors.append(
@@ -283,7 +283,6 @@ async def run(
     if errors and not skip_invalid:
         return report
     for row, current, values in planned:
-        values = {k: (v.value if hasattr(v, "value") else v) for k, v in values.items()}
         if current is None:
             await service.create(session, principal, province_code, values)
             report.created += 1

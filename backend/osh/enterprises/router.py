@@ -181,7 +181,7 @@ async def import_enterprises(
     return await run_once(  # type: ignore[return-value]
         request,
         session,
-        f"{principal.kind}:{principal.id}",
+        principal.key,
         work,
         fingerprint=fingerprint,
         on_conflict=lambda _: service.tax_code_taken(),
@@ -202,14 +202,11 @@ async def create_enterprise(
 ) -> JSONResponse:
     async def work() -> tuple[int, object, dict[str, str]]:
         values = body.model_dump(mode="python")
-        values = {k: (v.value if hasattr(v, "value") else v) for k, v in values.items()}
         enterprise = await service.create(session, principal, request.app.state.settings.province_code, values)
         out = EnterpriseOut.model_validate(enterprise).model_dump(mode="json")
         return 201, out, {"Location": f"/api/v1/enterprises/{enterprise.id}", "ETag": f'"{enterprise.version}"'}
 
-    return await run_once(
-        request, session, f"{principal.kind}:{principal.id}", work, on_conflict=lambda _: service.tax_code_taken()
-    )
+    return await run_once(request, session, principal.key, work, on_conflict=lambda _: service.tax_code_taken())
 
 
 @router.get("/{enterprise_id}", summary="One enterprise", responses=NOT_FOUND)
@@ -239,7 +236,7 @@ async def update_enterprise(
 ) -> EnterpriseOut:
     enterprise = await service.get(session, principal, enterprise_id)
     require_if_match(request, enterprise.version)
-    changes = {k: (v.value if hasattr(v, "value") else v) for k, v in body.model_dump(exclude_unset=True).items()}
+    changes = body.model_dump(exclude_unset=True)
     await service.update(session, principal, request.app.state.settings.province_code, enterprise, changes)
     await session.commit()
     set_etag(response, enterprise.version)

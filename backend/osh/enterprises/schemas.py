@@ -113,7 +113,7 @@ def check_vsic(value: str) -> str:
 
 
 class EnterpriseCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", use_enum_values=True)
 
     tax_code: TaxCode
     name: Text
@@ -168,7 +168,7 @@ NOT_NULL_FIELDS = {
 class EnterpriseUpdate(BaseModel):
     """Only the fields sent change. The tax code identifies the enterprise and cannot change."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", use_enum_values=True)
 
     name: Text | None = None
     legal_form: LegalForm | None = None

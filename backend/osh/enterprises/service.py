@@ -10,7 +10,7 @@ from osh.access import gate
 from osh.areas import service as areas
 from osh.audit import service as audit
 from osh.auth.principal import Principal
-from osh.core.database import utcnow
+from osh.core.database import MAX_ID, utcnow
 from osh.core.errors import ApiError, not_found
 from osh.core.pagination import keyset, next_cursor, parse_sort
 from osh.core.text import fold, search_terms
@@ -102,7 +102,7 @@ async def list_page(
 
 
 async def get(session: AsyncSession, principal: Principal, enterprise_id: int) -> Enterprise:
-    if not 0 < enterprise_id < 2**31:
+    if not 0 < enterprise_id <= MAX_ID:
         raise not_found()
     enterprise = await session.scalar(visible(principal).where(Enterprise.id == enterprise_id))
     if enterprise is None:
