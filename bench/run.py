@@ -1,6 +1,7 @@
 """Benchmark the API as production runs it, from a separate process.
 
     .venv/bin/python bench/run.py [--quick] [--database-url URL] [--workers N] [--duration S] [--concurrency C]
+        [--only SCENARIO,...]
 
 Starts `python -m osh serve` (OSH_ENV=production), logs in, drives each scenario with C concurrent
 clients for S seconds, times the same SQL directly through psycopg (or sqlite3) for the read
@@ -24,26 +25,34 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import create_engine, event, func, select, text
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
+from sqlalchemy.pool import NullPool
 from sqlalchemy.sql import Select
 
+from osh.accidents import rules, stats
+from osh.accidents import service as accidents
+from osh.accidents.models import Accident
 from osh.auth.permissions import Role
 from osh.auth.principal import Principal
 from osh.auth.scope import ProvinceScope
 from osh.cli import migrate
 from osh.core.pagination import keyset
-from osh.core.settings import Settings, sync_url
-from osh.datagen import BENCH_PASSWORD, generate
+from osh.core.settings import Settings, async_url, sync_url
+from osh.datagen import BENCH_PASSWORD, SCALES, add_accidents, add_training, generate
 from osh.enterprises import service
 from osh.enterprises.models import Enterprise
+from osh.training import service as training
+from osh.training import stats as training_stats
+from osh.training.models import TrainingProvider, TrainingRecord
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -272,6 +281,80 @@ def detail_statements(enterprise_id: int) -> list[Select[Any]]:
     return [service.visible(PRINCIPAL).where(Enterprise.id == enterprise_id)]
 
 
+@dataclass
+class Captured:
+    """The SQL a service call sent to the driver, as sent: one batch of (statement, parameters) per call."""
+
+    batches: list[list[tuple[str, Any]]]
+
+
+ServiceCall = Callable[[AsyncSession], Awaitable[object]]
+
+
+async def capture_sql(database_url: str, calls: Sequence[ServiceCall]) -> Captured:
+    """Run each call once on its own session and record the statements it executes, so that they can be timed
+    alone whatever the service builds (several queries, subqueries, aggregates)."""
+    engine = create_async_engine(async_url(database_url), poolclass=NullPool)
+    batches: list[list[tuple[str, Any]]] = []
+    current: list[tuple[str, Any]] = []
+
+    def grab(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
+        current.append((statement, parameters))
+
+    try:
+        event.listen(engine.sync_engine, "before_cursor_execute", grab)
+        for call in calls:
+            current.clear()
+            async with AsyncSession(engine) as session:
+                await call(session)
+            batches.append(list(current))
+    finally:
+        await engine.dispose()
+    return Captured(batches)
+
+
+def accident_filters(commune: str, year: int) -> accidents.Filters:
+    return accidents.Filters(admin_unit=[commune], date_from=date(year, 1, 1), date_to=date(year, 12, 31))
+
+
+def accident_list_call(commune: str, year: int) -> ServiceCall:
+    """What the accident list endpoint runs: the count, the keyset page, the enterprises' names."""
+
+    async def call(session: AsyncSession) -> object:
+        rows, _, _ = await accidents.list_page(
+            session, PRINCIPAL, accident_filters(commune, year), "-occurred_at", None, 50
+        )
+        return await accidents.enterprise_names(session, {r.enterprise_id for r in rows if r.enterprise_id})
+
+    return call
+
+
+def accident_stats_call(year: int) -> ServiceCall:
+    async def call(session: AsyncSession) -> object:
+        return await stats.accident_stats(session, PRINCIPAL, date(year, 1, 1), date(year, 12, 31), "commune", "vi")
+
+    return call
+
+
+def training_compliance_call(enterprise_id: int) -> ServiceCall:
+    async def call(session: AsyncSession) -> object:
+        return await training_stats.compliance(session, PRINCIPAL, enterprise_id)
+
+    return call
+
+
+def training_list_call(enterprise_id: int) -> ServiceCall:
+    """What the training records list runs: the count, the keyset page, the enterprises' and providers' names."""
+
+    async def call(session: AsyncSession) -> object:
+        filters = training.RecordFilters(enterprise_id=enterprise_id, state=["expiring"])
+        rows, _, _ = await training.list_records(session, PRINCIPAL, filters, None, None, 50)
+        await training.names(session, Enterprise, {r.enterprise_id for r in rows if r.enterprise_id})
+        return await training.names(session, TrainingProvider, {r.provider_id for r in rows})
+
+    return call
+
+
 class SqlTimer:
     """Runs compiled statements directly on the driver: psycopg for PostgreSQL, sqlite3 for SQLite."""
 
@@ -308,7 +391,7 @@ class SqlTimer:
             conns = [await psycopg.AsyncConnection.connect(dsn, autocommit=True) for _ in range(n)]
             lat: list[float] = []
             done = 0
-            deadline = time.perf_counter() + seconds
+            deadline = 0.0  # set once the connections are warm
 
             async def worker(conn: psycopg.AsyncConnection[Any], offset: int) -> None:
                 nonlocal done
@@ -324,6 +407,7 @@ class SqlTimer:
                 for conn in conns:  # warm up: plans, caches
                     await one(conn, batches[0])
                 started = time.perf_counter()
+                deadline = started + seconds
                 await asyncio.gather(*(worker(c, k) for k, c in enumerate(conns)))
                 return done, time.perf_counter() - started, lat
             finally:
@@ -387,6 +471,11 @@ class Params:
     export_rows: int
     create_commune: str
     next_tax: int
+    accident_year: int
+    accident_communes: list[str]  # the communes with the most accidents that year
+    accidents_in_year: int
+    training_enterprises: list[int]  # the largest enterprises with training records
+    expiring_enterprises: list[int]  # the largest enterprises with documents running out within 60 days
 
 
 def pick_params(engine: Engine, province: str) -> Params:
@@ -438,6 +527,24 @@ def pick_params(engine: Engine, province: str) -> Params:
             select(func.max(Enterprise.tax_code)).where(Enterprise.tax_code.like(f"{BENCH_TAX_PREFIX}%"))
         )
         next_tax = int(str(last)[2:10]) + 1 if last else rng.randrange(10**6)
+        accident_year = rules.today().year - 1  # the last whole year
+        in_year = (
+            Accident.deleted_at.is_(None),
+            Accident.occurred_on >= date(accident_year, 1, 1),
+            Accident.occurred_on <= date(accident_year, 12, 31),
+        )
+        accident_counts = [
+            (str(code), int(n))
+            for code, n in conn.execute(
+                select(Accident.admin_unit_code, func.count())
+                .where(*in_year)
+                .group_by(Accident.admin_unit_code)
+                .order_by(func.count().desc(), Accident.admin_unit_code)
+                .limit(40)
+            )
+        ]
+        accidents_in_year = int(conn.scalar(select(func.count()).select_from(Accident).where(*in_year)) or 0)
+        training_enterprises, expiring_enterprises = training_picks(conn)
     return Params(
         total,
         list_communes,
@@ -448,7 +555,31 @@ def pick_params(engine: Engine, province: str) -> Params:
         export_rows,
         str(create_commune),
         next_tax,
+        accident_year,
+        [code for code, _ in accident_counts],
+        accidents_in_year,
+        training_enterprises,
+        expiring_enterprises,
     )
+
+
+def training_picks(conn: Any) -> tuple[list[int], list[int]]:
+    """The 20 largest active enterprises that have training records, and those of them with some expiring."""
+    live = TrainingRecord.deleted_at.is_(None)
+    has_records = select(TrainingRecord.id).where(TrainingRecord.enterprise_id == Enterprise.id, live).exists()
+    largest = [
+        int(i)
+        for i in conn.scalars(
+            select(Enterprise.id)
+            .where(Enterprise.deleted_at.is_(None), Enterprise.status == "active", has_records)
+            .order_by(Enterprise.employees_total.desc(), Enterprise.id)
+            .limit(20)
+        )
+    ]
+    expiring = training.state_condition("expiring", rules.today())
+    soon = select(TrainingRecord.id).where(TrainingRecord.enterprise_id == Enterprise.id, live, expiring).exists()
+    with_expiring = [int(i) for i in conn.scalars(select(Enterprise.id).where(Enterprise.id.in_(largest), soon))]
+    return largest, sorted(with_expiring, key=largest.index)
 
 
 def count_matches(conn: Any, phrase: str) -> int:
@@ -465,7 +596,10 @@ def check(response: httpx.Response, status: int) -> str | None:
     return None
 
 
-def scenarios(p: Params, province: str) -> list[tuple[Run, Op, list[list[Select[Any]]] | None]]:
+Statements = list[list[Select[Any]]] | Captured | None
+
+
+def scenarios(p: Params, province: str, captured: dict[str, Captured]) -> list[tuple[Run, Op, Statements]]:
     def list_op(client: httpx.AsyncClient, i: int) -> Awaitable[str | None]:
         async def go() -> str | None:
             commune = p.list_communes[i % len(p.list_communes)]
@@ -518,8 +652,48 @@ def scenarios(p: Params, province: str) -> list[tuple[Run, Op, list[list[Select[
 
         return go()
 
+    def accident_list_op(client: httpx.AsyncClient, i: int) -> Awaitable[str | None]:
+        async def go() -> str | None:
+            if not p.accident_communes:
+                return f"no accident in {p.accident_year}: generate the data again"
+            commune = p.accident_communes[i % len(p.accident_communes)]
+            f = accident_filters(commune, p.accident_year)
+            params = {"admin_unit": commune, "date_from": str(f.date_from), "date_to": str(f.date_to)}
+            r = await client.get(f"{API}/accidents", params={**params, "sort": "-occurred_at", "limit": 50})
+            return check(r, 200) or (None if r.json()["items"] else f"no accident in {commune} in {p.accident_year}")
+
+        return go()
+
+    def accident_stats_op(client: httpx.AsyncClient, i: int) -> Awaitable[str | None]:
+        async def go() -> str | None:
+            r = await client.get(f"{API}/accidents/stats", params={"year": p.accident_year, "group_by": "commune"})
+            return check(r, 200) or (None if r.json()["rows"] else f"no rows for {p.accident_year}")
+
+        return go()
+
+    def compliance_op(client: httpx.AsyncClient, i: int) -> Awaitable[str | None]:
+        async def go() -> str | None:
+            if not p.training_enterprises:
+                return "no enterprise with training records: generate the data again"
+            enterprise_id = p.training_enterprises[i % len(p.training_enterprises)]
+            r = await client.get(f"{API}/enterprises/{enterprise_id}/training-compliance")
+            return check(r, 200) or (None if r.json()["groups"] else f"no groups for enterprise {enterprise_id}")
+
+        return go()
+
+    def training_list_op(client: httpx.AsyncClient, i: int) -> Awaitable[str | None]:
+        async def go() -> str | None:
+            if not p.expiring_enterprises:
+                return "no enterprise with expiring documents: generate the data again"
+            enterprise_id = p.expiring_enterprises[i % len(p.expiring_enterprises)]
+            params: dict[str, str | int] = {"enterprise_id": enterprise_id, "state": "expiring", "limit": 50}
+            r = await client.get(f"{API}/training-records", params=params)
+            return check(r, 200) or (None if r.json()["items"] else f"no expiring record at {enterprise_id}")
+
+        return go()
+
     read_lists = [list_statements(service.Filters(admin_unit=[c])) for c in p.list_communes]
-    out: list[tuple[Run, Op, list[list[Select[Any]]] | None]] = [
+    out: list[tuple[Run, Op, Statements]] = [
         (Run("list_commune_by_name", "read"), list_op, read_lists),
     ]
     if p.distinctive:
@@ -539,6 +713,49 @@ def scenarios(p: Params, province: str) -> list[tuple[Run, Op, list[list[Select[
     )
     out.append((Run("detail", "read"), detail_op, [detail_statements(i) for i in p.detail_ids[:200]]))
     out.append((Run("create_then_update", "write", unit="POST+PATCH"), write_op, None))
+    extra = {"year": p.accident_year, "accidents": p.accidents_in_year}
+    out.append(
+        (
+            Run("accident_list_commune_year", "read", extra={**extra, "communes": len(p.accident_communes)}),
+            accident_list_op,
+            captured.get("accident_list_commune_year"),
+        )
+    )
+    out.append((Run("accident_stats_year_by_commune", "read", extra=extra), accident_stats_op, captured.get("stats")))
+    out.append(
+        (
+            Run("training_compliance_enterprise", "read", extra={"enterprises": len(p.training_enterprises)}),
+            compliance_op,
+            captured.get("training_compliance_enterprise"),
+        )
+    )
+    out.append(
+        (
+            Run("training_records_expiring_enterprise", "read", extra={"enterprises": len(p.expiring_enterprises)}),
+            training_list_op,
+            captured.get("training_records_expiring_enterprise"),
+        )
+    )
+    return out
+
+
+async def capture_service_sql(database_url: str, p: Params) -> dict[str, Captured]:
+    """The statements of the accident and training scenarios, taken from the services themselves. A service that
+    fails here fails in the API too: its SQL is then not timed and the scenario reports the API's errors."""
+    calls = {
+        "accident_list_commune_year": [accident_list_call(c, p.accident_year) for c in p.accident_communes],
+        "stats": [accident_stats_call(p.accident_year)],
+        "training_compliance_enterprise": [training_compliance_call(e) for e in p.training_enterprises],
+        "training_records_expiring_enterprise": [training_list_call(e) for e in p.expiring_enterprises],
+    }
+    out: dict[str, Captured] = {}
+    for name, batch in calls.items():
+        if not batch:
+            continue
+        try:
+            out[name] = await capture_sql(database_url, batch)
+        except Exception as exc:  # noqa: BLE001 - reported, and the API scenario shows the failure
+            print(f"  {name}: its SQL could not be captured ({type(exc).__name__}: {exc})", flush=True)
     return out
 
 
@@ -589,14 +806,24 @@ async def login(base: str) -> str:
 
 
 async def bench(
-    server: Server, engine: Engine, database_url: str, p: Params, province: str, concurrency: int, duration: float
+    server: Server,
+    engine: Engine,
+    database_url: str,
+    p: Params,
+    province: str,
+    concurrency: int,
+    duration: float,
+    only: set[str] | None = None,
 ) -> list[Run]:
     timer = SqlTimer(engine, database_url)
     runs: list[Run] = []
     token = await login(server.base)
     token_at = time.monotonic()
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    for run, op, statements in scenarios(p, province):
+    captured = await capture_service_sql(database_url, p)
+    for run, op, statements in scenarios(p, province, captured):
+        if only and run.name not in only:
+            continue
         if time.monotonic() - token_at > 600:  # access tokens last 15 minutes
             token, token_at = await login(server.base), time.monotonic()
         headers = {"Authorization": f"Bearer {token}"}
@@ -609,9 +836,14 @@ async def bench(
             run.rss_peak_mb = memory.peak / 1024
             run.rss_peak_process_mb = memory.peak_process / 1024
         if statements is not None:
-            batches = [[timer.compile(s) for s in batch] for batch in statements]
+            if isinstance(statements, Captured):
+                batches = statements.batches
+            else:
+                batches = [[timer.compile(s) for s in batch] for batch in statements]
             run.sql = await timer.measure(batches, concurrency, max(1.0, duration / 2))
         runs.append(run)
+    if only and "export_xlsx" not in only:
+        return runs
     headers = {"Authorization": f"Bearer {await login(server.base)}"}
     async with httpx.AsyncClient(base_url=server.base, headers=headers, timeout=300) as client:
         print(f"  export_xlsx: {p.export_rows:,} rows, one client for {duration:g} s ...", flush=True)
@@ -668,7 +900,9 @@ def table(results: list[dict[str, Any]]) -> str:
 
 
 def ensure_database(url: str, fill: str | None, province: str) -> None:
-    """Create the PostgreSQL database if missing; fill it at `fill` scale when it has no enterprises."""
+    """Create the PostgreSQL database if missing; fill it at `fill` scale when it has no enterprises, and add the
+    scale's accidents and training when it has enterprises but none of them (a database filled before they
+    existed)."""
     settings = Settings(database_url=url, province_code=province)
     if not settings.is_sqlite and fill:
         target = make_url(sync_url(url))
@@ -682,12 +916,21 @@ def ensure_database(url: str, fill: str | None, province: str) -> None:
     engine = create_engine(sync_url(url))
     with engine.connect() as conn:
         empty = conn.scalar(select(Enterprise.id).limit(1)) is None
+        no_accidents = conn.scalar(select(Accident.id).limit(1)) is None
+        no_training = conn.scalar(select(TrainingProvider.id).limit(1)) is None
     engine.dispose()
     if empty:
         if not fill:
             raise SystemExit("the database has no enterprises: fill it with `python -m osh.datagen` or pass --fill")
         print(f"Filling the database at {fill} scale ...", flush=True)
         generate(settings, fill, seed=1, out=lambda s: print(s, flush=True))
+        return
+    if no_accidents and fill:
+        print(f"Adding accidents at {fill} scale ...", flush=True)
+        add_accidents(settings, SCALES[fill], seed=1, out=lambda s: print(s, flush=True))
+    if no_training and fill:
+        print(f"Adding training at {fill} scale ...", flush=True)
+        add_training(settings, SCALES[fill], seed=1, out=lambda s: print(s, flush=True))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -700,7 +943,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--concurrency", type=int, default=None, help="concurrent clients (default 16; quick: 4)")
     parser.add_argument("--province", default=os.environ.get("OSH_PROVINCE_CODE", "24"))
     parser.add_argument("--out", type=Path, default=None, help="results folder (default bench/results; quick: temp)")
+    parser.add_argument(
+        "--only", default=None, help="comma-separated scenario names to run (default: all), e.g. export_xlsx"
+    )
     args = parser.parse_args(argv)
+    only = {name.strip() for name in args.only.split(",") if name.strip()} if args.only else None
 
     workdir = Path(tempfile.mkdtemp(prefix="osh-bench-"))
     if args.quick:
@@ -730,7 +977,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         server.wait_ready()
         print(f"Server on {server.base} ({workers} worker(s)), pids {process_tree(server.process.pid)}", flush=True)
-        runs = asyncio.run(bench(server, engine, database_url, params, args.province, concurrency, duration))
+        runs = asyncio.run(bench(server, engine, database_url, params, args.province, concurrency, duration, only))
     finally:
         server.stop()
         engine.dispose()

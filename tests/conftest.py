@@ -35,8 +35,16 @@ COMMUNE_B = "09265"  # Phường Phương Liễu
 COMMUNE_OTHER_PROVINCE = "00070"  # Phường Hoàn Kiếm, Hà Nội
 PASSWORD = "Correct-Horse-42"
 MUTABLE_TABLES = [
+    "training_records",
+    "training_courses",
+    "training_providers",
+    "accident_attachments",
+    "accident_victims",
+    "accidents",
+    "counters",
     "audit_events",
     "idempotency_keys",
+    "rate_limits",
     "refresh_tokens",
     "users",
     "api_clients",

@@ -6,7 +6,8 @@ guard), then every route is called as every principal: no token gives 401, a rol
 403, a role with it neither.
 
 Object level: every principal (people of each role and scope, and the zone board's API client) works the
-enterprise registry: list, search, count, get, history, change, delete, export, import, create and move.
+enterprise registry: list, search, count, get, history, change, delete, export, import, create and move;
+and the accident reports: list, search, get, timeline, attachments, report, change, move the status, delete.
 Objects outside the scope answer 404, never 403; writes that would place an object outside the scope are
 refused with 403 naming the field.
 """
@@ -25,10 +26,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from conftest import COMMUNE_A, COMMUNE_B, PRINCIPALS, World, make_client, make_user, xlsx_path
+from osh.accidents.models import Accident, AccidentAttachment
 from osh.api import API_PREFIX
 from osh.areas.models import IndustrialZone
 from osh.auth.deps import authenticated
 from osh.auth.permissions import (
+    ACCIDENTS_DELETE,
+    ACCIDENTS_INVESTIGATE,
+    ACCIDENTS_READ,
+    ACCIDENTS_REPORT,
     AREAS_READ,
     AUDIT_READ,
     ENTERPRISES_CREATE,
@@ -39,6 +45,9 @@ from osh.auth.permissions import (
     ENTERPRISES_WRITE,
     REFERENCE_READ,
     ROLE_PERMISSIONS,
+    TRAINING_MANAGE,
+    TRAINING_READ,
+    TRAINING_RECORD,
     USERS_MANAGE,
     ZONES_WRITE,
     Role,
@@ -100,6 +109,42 @@ MATRIX: dict[tuple[str, str], str] = {
     ("PATCH", "/api/v1/enterprises/{enterprise_id}"): ENTERPRISES_WRITE,
     ("DELETE", "/api/v1/enterprises/{enterprise_id}"): ENTERPRISES_DELETE,
     ("GET", "/api/v1/enterprises/{enterprise_id}/history"): ENTERPRISES_READ,
+    ("GET", "/api/v1/accidents"): ACCIDENTS_READ,
+    ("POST", "/api/v1/accidents"): ACCIDENTS_REPORT,
+    ("GET", "/api/v1/accidents/stats"): ACCIDENTS_READ,
+    ("GET", "/api/v1/accidents/employer-report"): ACCIDENTS_READ,
+    ("GET", "/api/v1/accidents/province-report"): ACCIDENTS_READ,
+    ("GET", "/api/v1/accidents/{accident_id}"): ACCIDENTS_READ,
+    ("PATCH", "/api/v1/accidents/{accident_id}"): ACCIDENTS_REPORT,
+    ("DELETE", "/api/v1/accidents/{accident_id}"): ACCIDENTS_DELETE,
+    ("POST", "/api/v1/accidents/{accident_id}/status"): ACCIDENTS_INVESTIGATE,
+    ("GET", "/api/v1/accidents/{accident_id}/timeline"): ACCIDENTS_READ,
+    ("GET", "/api/v1/accidents/{accident_id}/attachments"): ACCIDENTS_READ,
+    ("POST", "/api/v1/accidents/{accident_id}/attachments"): ACCIDENTS_REPORT,
+    ("GET", "/api/v1/accidents/{accident_id}/attachments/{attachment_id}"): ACCIDENTS_READ,
+    ("DELETE", "/api/v1/accidents/{accident_id}/attachments/{attachment_id}"): ACCIDENTS_REPORT,
+    ("GET", "/api/v1/training-providers"): TRAINING_READ,
+    ("POST", "/api/v1/training-providers"): TRAINING_MANAGE,
+    ("GET", "/api/v1/training-providers/{provider_id}"): TRAINING_READ,
+    ("PATCH", "/api/v1/training-providers/{provider_id}"): TRAINING_MANAGE,
+    ("DELETE", "/api/v1/training-providers/{provider_id}"): TRAINING_MANAGE,
+    ("GET", "/api/v1/training-courses"): TRAINING_READ,
+    ("POST", "/api/v1/training-courses"): TRAINING_MANAGE,
+    ("GET", "/api/v1/training-courses/{course_id}"): TRAINING_READ,
+    ("PATCH", "/api/v1/training-courses/{course_id}"): TRAINING_MANAGE,
+    ("DELETE", "/api/v1/training-courses/{course_id}"): TRAINING_MANAGE,
+    ("GET", "/api/v1/training-courses/{course_id}/attendance-template"): TRAINING_MANAGE,
+    ("POST", "/api/v1/training-courses/{course_id}/attendance-import"): TRAINING_MANAGE,
+    ("GET", "/api/v1/training-records"): TRAINING_READ,
+    ("POST", "/api/v1/training-records"): TRAINING_RECORD,
+    ("GET", "/api/v1/training-records/stats"): TRAINING_READ,
+    # Not scoped (inspectors check any certificate), rate-limited per caller.
+    ("GET", "/api/v1/training-records/verify"): TRAINING_READ,
+    ("GET", "/api/v1/training-records/export"): TRAINING_READ,
+    ("GET", "/api/v1/training-records/{record_id}"): TRAINING_READ,
+    ("PATCH", "/api/v1/training-records/{record_id}"): TRAINING_RECORD,
+    ("DELETE", "/api/v1/training-records/{record_id}"): TRAINING_MANAGE,
+    ("GET", "/api/v1/enterprises/{enterprise_id}/training-compliance"): TRAINING_READ,
     ("GET", "/api/v1/audit-events"): AUDIT_READ,
     # Legal code lists are public law; every role holds reference:read.
     ("GET", "/api/v1/reference"): REFERENCE_READ,
@@ -258,6 +303,13 @@ def _sample(world: World, db: Session, method: str, path: str) -> tuple[str, dic
         .replace("{code}", COMMUNE_A)
         .replace("{name}", PUBLISHED[0])
     )
+    if "{accident_id}" in concrete:
+        concrete = concrete.replace("{accident_id}", str(world.ids["accident"])).replace(
+            "{attachment_id}", str(world.ids["attachment"])
+        )
+    # Training objects need not exist: a caller with the permission gets 404 or 422, one without it 403.
+    for parameter in ("{provider_id}", "{course_id}", "{record_id}"):
+        concrete = concrete.replace(parameter, "999999")
     assert "{" not in concrete, f"no sample value for a parameter of {path}"
     kwargs: dict[str, Any] = {}
     if path.endswith("/enterprises/import"):
@@ -282,6 +334,9 @@ def test_every_route_answers_each_role_by_the_matrix(
     world.ids["target_user"] = make_user(db, world.settings, "target@test.vn", "viewer", {"kind": "province"}).id
     world.ids["target_client"] = make_client(db, "target", "viewer", {"kind": "province"}, "target-secret").id
     db.commit()
+    if "{accident_id}" in path:
+        # Workers without a labour contract in commune A: the commune officer may change it, as the province may.
+        world.ids["accident"], world.ids["attachment"] = _report(client, world, None, COMMUNE_A)
     url, kwargs = _sample(world, db, method, path)
     required = MATRIX[(method, path)]
 
@@ -723,3 +778,398 @@ def test_the_audit_log_is_for_province_wide_auditors(client: TestClient, world: 
             assert answer.status_code == 403, f"{name}: {answer.status_code}"
             assert _problem_type(answer) == "urn:osh:problem:forbidden"
             assert "Bình Minh" not in answer.text
+
+
+# --- accident reports, principal by principal -------------------------------------------------------------
+
+A_READ, A_REPORT, A_INVESTIGATE, A_DELETE = ACCIDENTS_READ, ACCIDENTS_REPORT, ACCIDENTS_INVESTIGATE, ACCIDENTS_DELETE
+ACCIDENT_KEEPER = {A_READ, A_REPORT, A_INVESTIGATE, A_DELETE}
+PDF = b"%PDF-1.7\n%%EOF\n"
+# report -> (enterprise or None for a worker without a labour contract, commune where it happened)
+REPORTS: dict[str, tuple[str | None, str]] = {
+    "r_a1": ("a1", COMMUNE_A),
+    "r_za": ("za", COMMUNE_A),
+    "r_b1": ("b1", COMMUNE_B),
+    "r_zb": ("zb", COMMUNE_B),
+    "r_nc_a": (None, COMMUNE_A),
+    "r_nc_b": (None, COMMUNE_B),
+}
+ALL_REPORTS = set(REPORTS)
+# principal -> (what it may do with accidents, which of the reports above it sees)
+ACCIDENT_WHO: dict[str, tuple[set[str], set[str]]] = {
+    "admin": (ACCIDENT_KEEPER, ALL_REPORTS),
+    "officer": (ACCIDENT_KEEPER, ALL_REPORTS),
+    "inspector": ({A_READ, A_REPORT, A_INVESTIGATE}, ALL_REPORTS),
+    # Those that happened in its communes, whoever the employer.
+    "commune_a": ({A_READ, A_REPORT}, {"r_a1", "r_za", "r_nc_a"}),
+    "zone_a": ({A_READ, A_REPORT}, {"r_za"}),
+    "enterprise_a": ({A_READ, A_REPORT}, {"r_a1"}),
+    "health": (set(), set()),
+    "viewer": ({A_READ}, ALL_REPORTS),
+    "integrator_a": ({A_READ, A_REPORT}, {"r_za"}),
+}
+assert set(ACCIDENT_WHO) == set(NAMES)
+
+
+def may(name: str, permission: str) -> bool:
+    return permission in ACCIDENT_WHO[name][0]
+
+
+def sees_report(name: str, key: str) -> bool:
+    return may(name, A_READ) and key in ACCIDENT_WHO[name][1]
+
+
+def reports_sector(name: str, key: str) -> bool:
+    """The sector rule: enterprises and zones write contract-sector reports, communes the others."""
+    contract = REPORTS[key][0] is not None
+    return {"province": True, "communes": not contract}.get(scope_kind(name), contract)
+
+
+def _report(client: TestClient, world: World, enterprise: str | None, commune: str) -> tuple[int, int]:
+    """A report made by the administrator, with one attached file: (accident id, attachment id)."""
+    body: dict[str, Any] = {
+        "sector": "contract" if enterprise else "non_contract",
+        "occurred_at": "2025-05-10T01:30:00Z",
+        "notified_at": "2025-05-10T03:00:00Z",
+        "admin_unit_code": commune,
+        "place": f"Xưởng {enterprise or 'dân sinh'}",
+        "description": "Ngã từ giàn giáo",
+        "victims": [{"full_name": "Nguyễn Văn Đức", "sex": "male", "severity": "serious"}],
+    }
+    if enterprise:
+        body["enterprise_id"] = world.ids[enterprise]
+    answer = client.post("/api/v1/accidents", json=body, headers=world.auth("admin"))
+    assert answer.status_code == 201, answer.text
+    accident_id = answer.json()["id"]
+    attached = client.post(
+        f"/api/v1/accidents/{accident_id}/attachments",
+        files={"file": ("bien-ban.pdf", PDF, "application/pdf")},
+        headers=world.auth("admin"),
+    )
+    assert attached.status_code == 201, attached.text
+    return accident_id, attached.json()["id"]
+
+
+@pytest.fixture
+def reports(client: TestClient, world: World) -> dict[str, tuple[int, int]]:
+    return {key: _report(client, world, enterprise, commune) for key, (enterprise, commune) in REPORTS.items()}
+
+
+def _stored(db: Session, accident_id: int) -> Accident:
+    db.rollback()
+    db.expire_all()
+    accident = db.get(Accident, accident_id)
+    assert accident is not None
+    return accident
+
+
+def _report_if_match(db: Session, accident_id: int) -> dict[str, str]:
+    return {"If-Match": f'"{_stored(db, accident_id).version}"'}
+
+
+def _forbidden(answer: httpx.Response) -> None:
+    assert answer.status_code == 403, answer.text
+    assert _problem_type(answer) == "urn:osh:problem:forbidden"
+
+
+def _not_found(answer: httpx.Response, key: str) -> None:
+    assert answer.status_code == 404, f"{key}: {answer.status_code} {answer.text}"
+    assert _problem_type(answer) == "urn:osh:problem:not_found"
+
+
+def _sector_refused(answer: httpx.Response, key: str) -> None:
+    assert answer.status_code == 403, f"{key}: {answer.status_code} {answer.text}"
+    assert [(e["field"], e["code"]) for e in answer.json()["errors"]] == [("sector", "sector_not_allowed")]
+
+
+def test_roles_hold_the_expected_accident_permissions() -> None:
+    for name, (role, _, _) in WHO.items():
+        assert ROLE_PERMISSIONS[role] & ACCIDENT_KEEPER == ACCIDENT_WHO[name][0], name
+
+
+def _listed(client: TestClient, world: World, name: str, **params: Any) -> set[int]:
+    answer = client.get("/api/v1/accidents", params={"limit": 200, **params}, headers=world.auth(name))
+    assert answer.status_code == 200, answer.text
+    page = answer.json()
+    ids = [item["id"] for item in page["items"]]
+    assert page["total"] == len(ids) == len(set(ids))
+    return set(ids)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_accident_list_and_search_show_only_the_scope(
+    client: TestClient, world: World, reports: dict[str, tuple[int, int]], name: str
+) -> None:
+    if not may(name, A_READ):
+        _forbidden(client.get("/api/v1/accidents", headers=world.auth(name)))
+        return
+
+    def visible(keys: set[str]) -> set[int]:
+        return {reports[key][0] for key in keys if sees_report(name, key)}
+
+    assert _listed(client, world, name) == visible(ALL_REPORTS)
+    for commune in (COMMUNE_A, COMMUNE_B):
+        in_commune = {k for k, (_, c) in REPORTS.items() if c == commune}
+        assert _listed(client, world, name, admin_unit=commune) == visible(in_commune)
+    for zone in ("ZA", "ZB"):
+        in_zone = {k for k, (e, _) in REPORTS.items() if e and PLACES[e][1] == zone}
+        assert _listed(client, world, name, zone=zone) == visible(in_zone)
+    for enterprise in ENTERPRISES:
+        own = {k for k, (e, _) in REPORTS.items() if e == enterprise}
+        assert _listed(client, world, name, enterprise_id=world.ids[enterprise]) == visible(own)
+    assert _listed(client, world, name, sector="non_contract") == visible({"r_nc_a", "r_nc_b"})
+    assert _listed(client, world, name, q="nguyen van duc") == visible(ALL_REPORTS)
+    assert _listed(client, world, name, q="dan sinh") == visible({"r_nc_a", "r_nc_b"})
+    for key, (accident_id, _) in reports.items():
+        code = _stored_code(client, world, accident_id)
+        assert _listed(client, world, name, q=code) == visible({key}), key
+    # Page by page, the same set and never a report outside it.
+    seen: list[int] = []
+    params: dict[str, Any] = {"limit": 1}
+    while True:
+        page = client.get("/api/v1/accidents", params=params, headers=world.auth(name)).json()
+        assert page["total"] == len(visible(ALL_REPORTS))
+        seen += [item["id"] for item in page["items"]]
+        if not page["next_cursor"]:
+            break
+        params["cursor"] = page["next_cursor"]
+    assert sorted(seen) == sorted(visible(ALL_REPORTS))
+
+
+def _stored_code(client: TestClient, world: World, accident_id: int) -> str:
+    code: str = client.get(f"/api/v1/accidents/{accident_id}", headers=world.auth("admin")).json()["code"]
+    return code
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_accident_reads_answer_404_outside_the_scope(
+    client: TestClient, world: World, reports: dict[str, tuple[int, int]], name: str
+) -> None:
+    for key, (accident_id, attachment_id) in reports.items():
+        url = f"/api/v1/accidents/{accident_id}"
+        answers = [
+            client.get(url, headers=world.auth(name)),
+            client.get(f"{url}/timeline", headers=world.auth(name)),
+            client.get(f"{url}/attachments", headers=world.auth(name)),
+            client.get(f"{url}/attachments/{attachment_id}", headers=world.auth(name)),
+        ]
+        if not may(name, A_READ):
+            for answer in answers:
+                _forbidden(answer)
+        elif sees_report(name, key):
+            one, timeline, attachments, download = answers
+            assert one.status_code == 200, one.text
+            assert one.json()["id"] == accident_id and one.headers["etag"]
+            assert [e["action"] for e in timeline.json()["items"]] == ["create", "attach"]
+            assert [a["id"] for a in attachments.json()] == [attachment_id]
+            assert download.status_code == 200 and download.content == PDF
+        else:
+            for answer in answers:
+                _not_found(answer, key)
+                assert "Nguyễn Văn Đức" not in answer.text
+    if not may(name, A_READ):
+        return
+    # A report outside the scope and one that does not exist are told apart by nothing.
+    missing = client.get("/api/v1/accidents/999999", headers=world.auth(name))
+    outside = [key for key in REPORTS if not sees_report(name, key)]
+    if outside:
+        hidden = client.get(f"/api/v1/accidents/{reports[outside[0]][0]}", headers=world.auth(name))
+        strip = ("request_id", "instance")
+        assert {k: v for k, v in hidden.json().items() if k not in strip} == {
+            k: v for k, v in missing.json().items() if k not in strip
+        }
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_accident_changes_only_inside_the_scope_and_sector(
+    client: TestClient, world: World, db: Session, reports: dict[str, tuple[int, int]], name: str
+) -> None:
+    for key, (accident_id, _) in reports.items():
+        stored = _stored(db, accident_id)
+        place, version = stored.place, stored.version
+        answer = client.patch(
+            f"/api/v1/accidents/{accident_id}",
+            json={"place": f"Nơi mới {key}"},
+            headers={**world.auth(name), "If-Match": f'"{version}"'},
+        )
+        after = _stored(db, accident_id)
+        if not may(name, A_REPORT):
+            _forbidden(answer)
+        elif not sees_report(name, key):
+            _not_found(answer, key)
+        elif not reports_sector(name, key):
+            _sector_refused(answer, key)
+        else:
+            assert answer.status_code == 200, f"{key}: {answer.text}"
+            assert (after.place, after.version) == (f"Nơi mới {key}", version + 1)
+            continue
+        assert (after.place, after.version) == (place, version)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_accident_place_changes_stay_in_the_scope(
+    client: TestClient, world: World, db: Session, reports: dict[str, tuple[int, int]], name: str
+) -> None:
+    writable = [k for k in REPORTS if may(name, A_REPORT) and sees_report(name, k) and reports_sector(name, k)]
+    for key in writable:
+        accident_id = reports[key][0]
+        stored = _stored(db, accident_id)
+        commune, version = stored.admin_unit_code, stored.version
+        answer = client.patch(
+            f"/api/v1/accidents/{accident_id}",
+            json={"admin_unit_code": COMMUNE_B},
+            headers={**world.auth(name), "If-Match": f'"{version}"'},
+        )
+        after = _stored(db, accident_id)
+        if scope_kind(name) == "communes":
+            # Moving it to another commune would take it out of the officer's sight.
+            assert answer.status_code == 403, f"{key}: {answer.text}"
+            assert answer.json()["type"] == "urn:osh:problem:out_of_scope"
+            assert [e["field"] for e in answer.json()["errors"]] == ["admin_unit_code"]
+            assert (after.admin_unit_code, after.version) == (commune, version)
+        else:
+            # The zone's or the employer's report stays theirs wherever it happened.
+            assert answer.status_code == 200, f"{key}: {answer.text}"
+            assert after.admin_unit_code == COMMUNE_B
+            again = client.get(f"/api/v1/accidents/{accident_id}", headers=world.auth(name))
+            assert again.status_code == 200
+    assert bool(writable) == may(name, A_REPORT)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_accident_status_moves_only_by_investigators(
+    client: TestClient, world: World, db: Session, reports: dict[str, tuple[int, int]], name: str
+) -> None:
+    for key, (accident_id, _) in reports.items():
+        answer = client.post(
+            f"/api/v1/accidents/{accident_id}/status",
+            json={"status": "investigating"},
+            headers={**world.auth(name), **_report_if_match(db, accident_id)},
+        )
+        after = _stored(db, accident_id)
+        if not may(name, A_INVESTIGATE):
+            _forbidden(answer)
+            assert after.status == "notified"
+        else:
+            # Investigators work province-wide.
+            assert sees_report(name, key)
+            assert answer.status_code == 200, f"{key}: {answer.text}"
+            assert (after.status, after.investigating_by) == ("investigating", f"{name}@test.vn")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_accident_delete_only_by_keepers(
+    client: TestClient, world: World, db: Session, reports: dict[str, tuple[int, int]], name: str
+) -> None:
+    for key, (accident_id, _) in reports.items():
+        answer = client.delete(
+            f"/api/v1/accidents/{accident_id}", headers={**world.auth(name), **_report_if_match(db, accident_id)}
+        )
+        after = _stored(db, accident_id)
+        if not may(name, A_DELETE):
+            _forbidden(answer)
+            assert after.deleted_at is None
+        else:
+            assert answer.status_code == 204, f"{key}: {answer.text}"
+            assert after.deleted_at is not None
+    remaining = _listed(client, world, "admin")
+    deleted = ALL_REPORTS if may(name, A_DELETE) else set()
+    assert remaining == {reports[key][0] for key in ALL_REPORTS - deleted}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_accident_attachments_only_inside_the_scope_and_sector(
+    client: TestClient, world: World, db: Session, reports: dict[str, tuple[int, int]], name: str
+) -> None:
+    for key, (accident_id, attachment_id) in reports.items():
+        url = f"/api/v1/accidents/{accident_id}/attachments"
+        added = client.post(url, files={"file": ("anh.pdf", PDF, "application/pdf")}, headers=world.auth(name))
+        removed = client.delete(f"{url}/{attachment_id}", headers=world.auth(name))
+        db.rollback()
+        kept = db.scalars(
+            select(AccidentAttachment.id).where(
+                AccidentAttachment.accident_id == accident_id, AccidentAttachment.deleted_at.is_(None)
+            )
+        ).all()
+        if not may(name, A_REPORT):
+            _forbidden(added)
+            _forbidden(removed)
+        elif not sees_report(name, key):
+            _not_found(added, key)
+            _not_found(removed, key)
+        elif not reports_sector(name, key):
+            _sector_refused(added, key)
+            _sector_refused(removed, key)
+        else:
+            assert added.status_code == 201, f"{key}: {added.text}"
+            assert removed.status_code == 204, f"{key}: {removed.text}"
+            assert kept == [added.json()["id"]]
+            continue
+        assert kept == [attachment_id]
+
+
+# report made by each principal -> what it answers: 201, or the status and the (field, code) refused
+CREATE_TARGETS = {"r_a1": "a1", "r_za": "za", "r_b1": "b1", "r_zb": "zb", "r_nc_a": None, "r_nc_b": None}
+
+
+def _expected_create(name: str, key: str) -> tuple[int, tuple[str, str] | None]:
+    if not may(name, A_REPORT):
+        return 403, None
+    if not reports_sector(name, key):
+        return 403, ("sector", "sector_not_allowed")
+    kind = scope_kind(name)
+    enterprise, commune = REPORTS[key]
+    if kind == "province":
+        return 201, None
+    if kind == "communes":
+        return (201, None) if commune == COMMUNE_A else (403, ("admin_unit_code", "out_of_scope_detail"))
+    # Zones and employers report for the enterprises they see; any other is unknown to them.
+    assert enterprise is not None
+    return (201, None) if enterprise in sees(name) else (422, ("enterprise_id", "enterprise_unknown"))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_accident_reports_only_for_the_scope(client: TestClient, world: World, db: Session, name: str) -> None:
+    for key, (enterprise, commune) in REPORTS.items():
+        body: dict[str, Any] = {
+            "sector": "contract" if enterprise else "non_contract",
+            "occurred_at": "2025-05-10T01:30:00Z",
+            "place": f"Báo cáo {key}",
+            "description": "Bị điện giật",
+            "victims": [{"full_name": "Trần Văn Hùng", "sex": "male", "severity": "minor"}],
+        }
+        if enterprise:
+            body["enterprise_id"] = world.ids[enterprise]
+        else:
+            body["admin_unit_code"] = commune
+        answer = client.post("/api/v1/accidents", json=body, headers=world.auth(name))
+        db.rollback()
+        stored = db.scalars(select(Accident).where(Accident.place == f"Báo cáo {key}")).all()
+        status, refused = _expected_create(name, key)
+        assert answer.status_code == status, f"{key}: {answer.status_code} {answer.text}"
+        if status == 201:
+            assert len(stored) == 1
+            again = client.get(answer.headers["location"], headers=world.auth(name))
+            assert again.status_code == 200 and again.json()["place"] == f"Báo cáo {key}"
+            continue
+        assert stored == []
+        if refused is None:
+            assert _problem_type(answer) == "urn:osh:problem:forbidden"
+        else:
+            assert [(e["field"], e["code"]) for e in answer.json()["errors"]] == [refused]
+
+
+def test_accident_creations_refused_for_local_principals_are_the_expected_ones() -> None:
+    # Guard against an expectation table that allows everything.
+    created = {name: {k for k in REPORTS if _expected_create(name, k)[0] == 201} for name in NAMES}
+    assert created == {
+        "admin": ALL_REPORTS,
+        "officer": ALL_REPORTS,
+        "inspector": ALL_REPORTS,
+        "commune_a": {"r_nc_a"},
+        "zone_a": {"r_za"},
+        "enterprise_a": {"r_a1"},
+        "health": set(),
+        "viewer": set(),
+        "integrator_a": {"r_za"},
+    }

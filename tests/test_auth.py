@@ -632,6 +632,8 @@ def test_deactivation_ends_unexpired_sessions(client: TestClient, world: World, 
     assert rows and all(r.revoked_at is not None for r in rows)
 
 
+ACCIDENT_REPORTER = {"accidents:read", "accidents:report"}
+ACCIDENT_KEEPER = ACCIDENT_REPORTER | {"accidents:investigate", "accidents:delete"}
 EXPECTED_PERMISSIONS = {
     "admin": {
         "areas:read",
@@ -643,8 +645,12 @@ EXPECTED_PERMISSIONS = {
         "enterprises:read",
         "enterprises:write",
         "reference:read",
+        "training:manage",
+        "training:read",
+        "training:record",
         "users:manage",
         "zones:write",
+        *ACCIDENT_KEEPER,
     },
     "commune_a": {
         "areas:read",
@@ -655,10 +661,28 @@ EXPECTED_PERMISSIONS = {
         "enterprises:read",
         "enterprises:write",
         "reference:read",
+        "training:read",
+        *ACCIDENT_REPORTER,
     },
-    "enterprise_a": {"areas:read", "enterprises:read", "enterprises:write", "reference:read"},
-    "health": {"areas:read", "enterprises:read", "reference:read"},
-    "viewer": {"areas:read", "audit:read", "enterprises:export", "enterprises:read", "reference:read"},
+    "enterprise_a": {
+        "areas:read",
+        "enterprises:read",
+        "enterprises:write",
+        "reference:read",
+        "training:read",
+        "training:record",
+        *ACCIDENT_REPORTER,
+    },
+    "health": {"areas:read", "enterprises:read", "reference:read", "training:read"},
+    "viewer": {
+        "accidents:read",
+        "areas:read",
+        "audit:read",
+        "enterprises:export",
+        "enterprises:read",
+        "reference:read",
+        "training:read",
+    },
     "integrator_a": {
         "areas:read",
         "enterprises:create",
@@ -668,6 +692,9 @@ EXPECTED_PERMISSIONS = {
         "enterprises:read",
         "enterprises:write",
         "reference:read",
+        "training:read",
+        "training:record",
+        *ACCIDENT_REPORTER,
     },
 }
 

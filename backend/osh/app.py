@@ -16,10 +16,13 @@ from osh.core.errors import install_error_handlers, problem_response
 from osh.core.i18n import language, translate
 from osh.core.middleware import BodyLimitMiddleware, NulCharacterMiddleware, RequestIdMiddleware
 from osh.core.settings import Settings
+from osh.files.store import LocalFileStore
 
 DESCRIPTION = """
 API of the provincial occupational safety and health (ATVSLĐ) program: enterprise registry, areas,
-accounts and audit. Sign in at `POST /api/v1/auth/token`, then send `Authorization: Bearer <token>`.
+workplace accidents (reports, investigations, statistics, Annex XII reports), OSH training (providers,
+courses, records, certificate checks), accounts and audit. Sign in at `POST /api/v1/auth/token`, then
+send `Authorization: Bearer <token>`.
 
 Conventions: errors are RFC 9457 `application/problem+json` (Vietnamese by default, English with
 `Accept-Language: en`) with `errors: [{field, message, code}]`; lists take `limit` (max 200) and the
@@ -52,6 +55,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.hasher = PasswordHasher(settings)
+    app.state.file_store = LocalFileStore(settings.attachments_dir)
     install_error_handlers(app)
     app.include_router(api_router())
     app.add_middleware(NulCharacterMiddleware)

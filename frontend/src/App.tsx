@@ -11,16 +11,21 @@ import { BrowserRouter, Navigate, Route, Routes } from "react-router";
 import { ApiProblem } from "./api/problem";
 import { RequireAuth, RequirePermission, SessionWatcher } from "./auth/AuthContext";
 import { AppLayout } from "./components/AppLayout";
+import { AccidentDetailPage } from "./pages/accidents/AccidentDetailPage";
+import { AccidentFormPage } from "./pages/accidents/AccidentFormPage";
+import { AccidentListPage } from "./pages/accidents/AccidentListPage";
 import { ApiClientsPage } from "./pages/admin/ApiClientsPage";
 import { UsersPage } from "./pages/admin/UsersPage";
 import { AdminUnitsPage } from "./pages/areas/AdminUnitsPage";
 import { ZonesPage } from "./pages/areas/ZonesPage";
+import { DashboardPage } from "./pages/dashboard/DashboardPage";
 import { EnterpriseDetailPage } from "./pages/enterprises/EnterpriseDetailPage";
 import { EnterpriseFormPage } from "./pages/enterprises/EnterpriseFormPage";
 import { EnterpriseListPage } from "./pages/enterprises/EnterpriseListPage";
 import { ImportPage } from "./pages/enterprises/ImportPage";
 import { HomeRedirect, NotFoundPage } from "./pages/HomePage";
 import { LoginPage } from "./pages/LoginPage";
+import { trainingRoutes } from "./pages/training/routes";
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -75,6 +80,46 @@ function Shell() {
             <Route element={<RequireAuth />}>
               <Route element={<AppLayout />}>
                 <Route index element={<HomeRedirect />} />
+                <Route
+                  path="dashboard"
+                  element={
+                    <RequirePermission permission="accidents:read">
+                      <DashboardPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="accidents"
+                  element={
+                    <RequirePermission permission="accidents:read">
+                      <AccidentListPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="accidents/new"
+                  element={
+                    <RequirePermission permission="accidents:report">
+                      <AccidentFormPage mode="create" />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="accidents/:id"
+                  element={
+                    <RequirePermission permission="accidents:read">
+                      <AccidentDetailPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="accidents/:id/edit"
+                  element={
+                    <RequirePermission permission="accidents:report">
+                      <AccidentFormPage mode="edit" />
+                    </RequirePermission>
+                  }
+                />
                 <Route path="enterprises" element={<EnterpriseListPage />} />
                 <Route
                   path="enterprises/new"
@@ -101,6 +146,7 @@ function Shell() {
                     </RequirePermission>
                   }
                 />
+                {trainingRoutes}
                 <Route path="zones" element={<ZonesPage />} />
                 <Route path="admin-units" element={<AdminUnitsPage />} />
                 <Route

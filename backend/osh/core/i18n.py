@@ -139,6 +139,142 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "import_empty": ("Tệp không có dòng dữ liệu", "The file has no data rows"),
     "import_file_invalid": ("Không đọc được tệp Excel", "The Excel file cannot be read"),
+    "licence_expiry_before_issue": ("Ngày hết hạn phải sau ngày cấp", "The expiry must be after the issue"),
+    "self_training_needs_enterprise": (
+        "Doanh nghiệp tự huấn luyện cần chọn doanh nghiệp",
+        "A self-training employer needs its enterprise",
+    ),
+    "organisation_without_enterprise": (
+        "Tổ chức huấn luyện không gắn với một doanh nghiệp",
+        "A training organisation is not tied to one enterprise",
+    ),
+    "licence_number_taken": ("Số giấy chứng nhận đã được đăng ký", "This licence number is already registered"),
+    "end_before_start": ("Ngày kết thúc phải sau ngày bắt đầu", "The end must not be before the start"),
+    "group_not_covered_by_class": (
+        "Tổ chức huấn luyện hạng này không được huấn luyện nhóm này",
+        "A provider of this class may not train this group",
+    ),
+    "provider_licence_not_in_force": (
+        "Giấy chứng nhận đủ điều kiện huấn luyện không còn hiệu lực vào ngày này",
+        "The provider's licence is not in force on this day",
+    ),
+    "audience_for_program_courses": (
+        "Chỉ ghi đối tượng cho lớp do chương trình hỗ trợ",
+        "The audience is recorded for program-funded courses only",
+    ),
+    "funding_for_program_courses": (
+        "Chỉ ghi kinh phí cho lớp do chương trình hỗ trợ",
+        "Funding is recorded for program-funded courses only",
+    ),
+    "provider_unknown": ("Không có tổ chức huấn luyện này", "No such training provider"),
+    "course_unknown": ("Không có lớp huấn luyện này", "No such training course"),
+    "provider_not_course_provider": (
+        "Tổ chức huấn luyện khác với tổ chức của lớp",
+        "The provider differs from the course's provider",
+    ),
+    "group_not_course_group": ("Nhóm khác với nhóm của lớp", "The group differs from the course's group"),
+    "field_required_without_course": ("Bắt buộc khi không chọn lớp", "Required when no course is given"),
+    "self_training_other_enterprise": (
+        "Doanh nghiệp tự huấn luyện chỉ huấn luyện người lao động của mình",
+        "A self-training employer trains only its own workers",
+    ),
+    "document_number_required": (
+        "Cần số giấy chứng nhận hoặc thẻ an toàn",
+        "The certificate or safety card number is required",
+    ),
+    "document_number_taken": (
+        "Số giấy chứng nhận đã được tổ chức này cấp",
+        "This provider has already issued this number",
+    ),
+    "issued_in_future": ("Ngày cấp không được ở tương lai", "The issue date cannot be in the future"),
+    "born_after_issue": ("Năm sinh sau ngày cấp", "The birth year is after the issue date"),
+    "import_person_repeated": ("Học viên trùng với dòng {row} trong tệp", "The same trainee as row {row} of the file"),
+    "import_person_recorded": (
+        "Khóa đã có một hồ sơ khác của học viên này; hãy sửa trực tiếp hồ sơ đó",
+        "The course already has another record of this trainee; correct that record directly",
+    ),
+    "import_number_repeated": (
+        "Số giấy chứng nhận/thẻ trùng với dòng {row} trong tệp",
+        "The certificate or card number repeats row {row} of the file",
+    ),
+    "import_result_invalid": ("Kết quả phải là Đạt hoặc Không đạt", "The result must be Pass or Fail"),
+    "import_wrong_course": (
+        "Tệp là danh sách của khóa huấn luyện số {found}, không phải khóa số {course}",
+        "The file is the list of course {found}, not of course {course}",
+    ),
+    "rate_limited_detail": (
+        "Quá nhiều lượt tra cứu. Thử lại sau {seconds} giây.",
+        "Too many checks. Try again in {seconds} seconds.",
+    ),
+    "year_in_future": ("Năm thống kê chưa bắt đầu", "The year has not begun"),
+    "occupation_unknown": ("Mã nghề nghiệp không có trong danh mục", "Unknown occupation code"),
+    "cause_unknown": ("Mã nguyên nhân phải từ 1 đến 9", "The cause code must be 1 to 9"),
+    "injury_factor_unknown": ("Mã yếu tố gây chấn thương không có trong danh mục", "Unknown injury factor code"),
+    "occurred_in_future": ("Thời điểm xảy ra không được ở tương lai", "The accident cannot be in the future"),
+    "notified_before_occurred": (
+        "Thời điểm khai báo không được trước thời điểm xảy ra",
+        "The notification cannot be before the accident",
+    ),
+    "notified_in_future": ("Thời điểm khai báo không được ở tương lai", "The notification cannot be in the future"),
+    "victims_required": ("Vụ tai nạn phải có ít nhất một người bị nạn", "An accident has at least one victim"),
+    "record_before_notified": (
+        "Ngày biên bản điều tra không được trước ngày khai báo",
+        "The investigation record cannot be dated before the notification",
+    ),
+    "record_date_invalid": (
+        "Ngày biên bản điều tra phải từ ngày khai báo đến hôm nay",
+        "The investigation record date must be between the notification and today",
+    ),
+    "capacity_loss_for_fatal": (
+        "Không ghi tỷ lệ suy giảm khả năng lao động cho người chết",
+        "No work-capacity loss for a fatal victim",
+    ),
+    "birth_after_accident": ("Năm sinh sau năm xảy ra tai nạn", "Birth year after the accident"),
+    "enterprise_required_for_contract": (
+        "Tai nạn khu vực có quan hệ lao động cần chọn doanh nghiệp",
+        "An accident in the contract sector needs its enterprise",
+    ),
+    "enterprise_not_for_non_contract": (
+        "Tai nạn của người làm việc không theo hợp đồng lao động không gắn với doanh nghiệp",
+        "An accident of workers without a labour contract has no enterprise",
+    ),
+    "sector_not_allowed": (
+        "Phạm vi của bạn không được báo cáo tai nạn thuộc khu vực này",
+        "Your scope cannot report accidents of this sector",
+    ),
+    "accident_closed": ("Vụ tai nạn đã đóng hồ sơ, không thể sửa", "The accident is closed and cannot change"),
+    "investigation_field_forbidden": (
+        "Chỉ cơ quan điều tra được ghi thông tin điều tra",
+        "Only investigators may record the investigation",
+    ),
+    "extension_already_granted": (
+        "Thời hạn điều tra chỉ được gia hạn một lần",
+        "The investigation may be extended once only",
+    ),
+    "extension_not_allowed": (
+        "Chỉ gia hạn điều tra cho tai nạn nặng hoặc chết người",
+        "Only serious or fatal accidents may have an extension",
+    ),
+    "extension_too_long": (
+        "Thời gian gia hạn không được vượt thời hạn điều tra ban đầu",
+        "The extension cannot exceed the original time limit",
+    ),
+    "extension_reason_required": ("Cần nêu lý do gia hạn", "Give the reason for the extension"),
+    "victim_unknown": ("Không có người bị nạn này trong vụ tai nạn", "No such victim in this accident"),
+    "victim_repeated": ("Người bị nạn này đã có trong danh sách", "This victim is already in the list"),
+    "record_date_not_concluding": (
+        "Chỉ ghi ngày biên bản điều tra khi kết thúc điều tra",
+        "A record date goes only with concluding the investigation",
+    ),
+    "status_move_invalid": (
+        "Không thể chuyển trạng thái từ {current} sang {target}",
+        "Cannot move the status from {current} to {target}",
+    ),
+    "reopen_note_required": ("Cần ghi lý do mở lại điều tra", "Give the reason for reopening the investigation"),
+    "attachment_type": ("Chỉ nhận tệp PDF, JPEG hoặc PNG", "Only PDF, JPEG or PNG files are accepted"),
+    "unsupported_media_type": ("Loại tệp không được hỗ trợ", "Unsupported file type"),
+    "period_ambiguous": ("Chọn năm hoặc khoảng ngày, không chọn cả hai", "Give a year or a date range, not both"),
+    "period_reversed": ("Ngày kết thúc phải sau ngày bắt đầu", "The end date must not be before the start date"),
 }
 
 

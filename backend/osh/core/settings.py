@@ -5,7 +5,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-from pydantic import model_validator
+from pydantic import PositiveInt, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DATA_DIR = Path("data")
@@ -44,8 +44,13 @@ class Settings(BaseSettings):
     db_pool_size: int = 20
     max_json_body_bytes: int = 1024 * 1024
     max_upload_bytes: int = 10 * 1024 * 1024
+    max_attachment_bytes: int = 10 * 1024 * 1024
+    files_dir: Path | None = None  # attachments; <data_dir>/files when not set
     import_max_rows: int = 20000
     export_max_rows: int = 200000
+    # Certificate checks per caller and window (inspectors in the field); 0 switches the limit off.
+    verify_rate_limit: int = 30
+    verify_rate_window_seconds: PositiveInt = 60
 
     trusted_request_id: bool = False
 
@@ -58,6 +63,10 @@ class Settings(BaseSettings):
     @property
     def docs_enabled(self) -> bool:
         return self.docs if self.docs is not None else self.env != "production"
+
+    @property
+    def attachments_dir(self) -> Path:
+        return self.files_dir or self.data_dir / "files"
 
     @property
     def is_sqlite(self) -> bool:

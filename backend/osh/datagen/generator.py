@@ -13,6 +13,7 @@ from sqlalchemy import Connection, create_engine, func, insert, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from osh.accidents import rules
 from osh.areas.models import AdminUnit, IndustrialZone
 from osh.audit.models import AuditEvent
 from osh.auth.models import User
@@ -21,6 +22,9 @@ from osh.auth.security import PasswordHasher
 from osh.core.settings import Settings, sync_url
 from osh.core.text import fold
 from osh.datagen import words
+from osh.datagen.accidents import Place, Totals, generate_accidents, login_email
+from osh.datagen.bulk import copy_rows, plain_indexes
+from osh.datagen.training import TrainingTotals, generate_training
 from osh.enterprises.models import Enterprise
 from osh.reference import service as reference
 
@@ -30,16 +34,18 @@ class Scale:
     name: str
     enterprises: int
     country: bool
+    accidents_per_year: int  # in a year like the national average (8,000 accidents in the country)
+    training_records: int  # over five years
+    training_providers: int
 
 
 SCALES = {
-    "tiny": Scale("tiny", 400, False),
-    "demo": Scale("demo", 2_000, False),
-    "province": Scale("province", 50_000, False),
-    "country": Scale("country", 1_000_000, True),
+    "tiny": Scale("tiny", 400, False, 8, 12_000, 8),
+    "demo": Scale("demo", 2_000, False, 24, 60_000, 12),
+    "province": Scale("province", 50_000, False, 600, 1_500_000, 40),
+    "country": Scale("country", 1_000_000, True, 8_000, 20_000_000, 800),
 }
 BENCH_PASSWORD = "ATVSLD-bench-2026"
-USER_DOMAIN = "bench.osh.vn"
 
 # Share of the country's enterprises in the largest economies (the rest spread by commune count).
 PROVINCE_SHARES = {
@@ -132,6 +138,10 @@ class Result:
     zones: int = 0
     seconds: float = 0.0
     logins: list[tuple[str, str, str]] = field(default_factory=list)
+    accidents: int = 0
+    incidents: int = 0
+    victims: int = 0
+    training: TrainingTotals = field(default_factory=TrainingTotals)
 
 
 def tax_check_digit(first9: str) -> int | None:
@@ -455,29 +465,13 @@ def _communes(conn: Connection, country: bool, province_code: str) -> tuple[list
     return communes, provinces
 
 
-def _plain_indexes(conn: Connection) -> list[tuple[str, str]]:
-    """Secondary indexes of enterprises that back no constraint: dropped during a bulk load, then rebuilt."""
-    rows = conn.execute(
-        text(
-            "SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
-            "WHERE x.indrelid = 'enterprises'::regclass AND NOT EXISTS "
-            "(SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid) ORDER BY i.relname"
-        )
-    )
-    return [(str(name), str(ddl)) for name, ddl in rows]
-
-
 def _write_postgres(
     conn: Connection, rows: Iterator[tuple[Any, ...]], rebuild_indexes: bool, out: Callable[[str], None]
 ) -> None:
-    indexes = _plain_indexes(conn) if rebuild_indexes else []
+    indexes = plain_indexes(conn, "enterprises") if rebuild_indexes else []
     for name, _ in indexes:
         conn.execute(text(f'DROP INDEX "{name}"'))
-    raw = conn.connection.driver_connection
-    assert raw is not None
-    with raw.cursor() as cursor, cursor.copy(f"COPY enterprises ({', '.join(COLUMNS)}) FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row(row)
+    copy_rows(conn, "enterprises", COLUMNS, rows)
     if indexes:
         started = time.perf_counter()
         conn.execute(text("SET LOCAL maintenance_work_mem = '512MB'"))
@@ -526,7 +520,7 @@ def _users(
     password_hash: str | None = None
     logins = []
     for role, scope in scopes.items():
-        email = f"{role.value.replace('_', '.')}@{USER_DOMAIN}"
+        email = login_email(role)
         logins.append((email, role.value, BENCH_PASSWORD))
         if email in have:
             continue
@@ -545,6 +539,73 @@ def _users(
     return logins
 
 
+def _accidents(
+    engine: Engine, communes: list[Commune], seed: int, per_year: int, today: date | None, out: Callable[[str], None]
+) -> Totals:
+    postgres = engine.dialect.name == "postgresql"
+    places = [Place(c.code, c.name, c.province) for c in communes]
+    copy = copy_rows if postgres else None
+    totals = generate_accidents(engine, seed, places, per_year, today or rules.today(), copy, out)
+    if postgres and totals.by_year:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("ANALYZE accidents"))
+            conn.execute(text("ANALYZE accident_victims"))
+    return totals
+
+
+def add_accidents(
+    settings: Settings,
+    spec: Scale,
+    seed: int = 1,
+    accidents_per_year: int | None = None,
+    today: date | None = None,
+    out: Callable[[str], None] = print,
+) -> Totals:
+    """Add the scale's accidents to a database that has enterprises and no accidents (one filled before
+    accidents existed); nothing otherwise."""
+    engine = create_engine(sync_url(settings.database_url))
+    try:
+        with engine.connect() as conn:
+            communes, _ = _communes(conn, spec.country, settings.province_code)
+        per_year = spec.accidents_per_year if accidents_per_year is None else accidents_per_year
+        return _accidents(engine, communes, seed, per_year, today, out)
+    finally:
+        engine.dispose()
+
+
+def _training(
+    engine: Engine,
+    communes: list[Commune],
+    seed: int,
+    records: int,
+    providers: int,
+    today: date | None,
+    out: Callable[[str], None],
+) -> TrainingTotals:
+    places = [Place(c.code, c.name, c.province) for c in communes]
+    return generate_training(engine, seed, places, records, providers, today or rules.today(), out)
+
+
+def add_training(
+    settings: Settings,
+    spec: Scale,
+    seed: int = 1,
+    records: int | None = None,
+    today: date | None = None,
+    out: Callable[[str], None] = print,
+) -> TrainingTotals:
+    """Add the scale's training providers, courses and records to a database that has enterprises and no training
+    data (one filled before training existed); nothing otherwise."""
+    engine = create_engine(sync_url(settings.database_url))
+    try:
+        with engine.connect() as conn:
+            communes, _ = _communes(conn, spec.country, settings.province_code)
+        count = spec.training_records if records is None else records
+        return _training(engine, communes, seed, count, spec.training_providers, today, out)
+    finally:
+        engine.dispose()
+
+
 def count_enterprises(engine: Engine) -> int:
     with engine.connect() as conn:
         return int(conn.scalar(select(func.count()).select_from(Enterprise)) or 0)
@@ -557,11 +618,21 @@ def generate(
     count: int | None = None,
     append: bool = False,
     out: Callable[[str], None] = print,
+    accidents_per_year: int | None = None,
+    today: date | None = None,
+    training_records: int | None = None,
 ) -> Result:
-    """Fill a migrated database with `scale` (or `count`) enterprises and the zones they are in, and one
-    login per role. Refuses a database that has enterprises unless `append`."""
+    """Fill a migrated database with `scale` (or `count`) enterprises and the zones they are in, accidents and
+    training for the five years to `today` (default: the scale's numbers, in proportion to `count`), and one login
+    per role. Refuses a database that has enterprises unless `append`; adds no accidents to one that has some, no
+    training to one that has training data."""
     spec = SCALES[scale]
     total = spec.enterprises if count is None else count
+    if accidents_per_year is None:
+        accidents_per_year = round(spec.accidents_per_year * total / spec.enterprises)
+    if training_records is None:
+        training_records = round(spec.training_records * total / spec.enterprises)
+    training_providers = max(1, round(spec.training_providers * total / spec.enterprises))
     started = time.perf_counter()
     engine = create_engine(sync_url(settings.database_url))
     try:
@@ -620,6 +691,9 @@ def generate(
                 conn.execute(text("ANALYZE enterprises"))
                 conn.execute(text("ANALYZE industrial_zones"))
 
+        accidents = _accidents(engine, communes, seed, accidents_per_year, today, out)
+        training = _training(engine, communes, seed, training_records, training_providers, today, out)
+
         with Session(engine) as session, session.begin():
             home = settings.province_code if settings.province_code in plan else next(iter(plan))
             home_communes = [c.code for c in communes if c.province == home]
@@ -644,9 +718,28 @@ def generate(
                     action="datagen_load",
                     entity="system",
                     entity_id=None,
-                    after={"scale": scale, "seed": seed, "enterprises": total},
+                    after={
+                        "scale": scale,
+                        "seed": seed,
+                        "enterprises": total,
+                        "accidents": accidents.accidents,
+                        "technical_incidents": accidents.incidents,
+                        "victims": accidents.victims,
+                        "training_providers": training.providers,
+                        "training_courses": training.courses,
+                        "training_records": training.records,
+                    },
                 )
             )
-        return Result(total, sum(map(len, zones.values())), time.perf_counter() - started, logins)
+        return Result(
+            total,
+            sum(map(len, zones.values())),
+            time.perf_counter() - started,
+            logins,
+            accidents.accidents,
+            accidents.incidents,
+            accidents.victims,
+            training,
+        )
     finally:
         engine.dispose()

@@ -415,3 +415,222 @@ MOBILE_PREFIXES = (
     "077",
     "081",
 )
+
+# -- accidents ---------------------------------------------------------------------------------------
+
+# How much more often a worker is hurt in a section than on average (mining, construction, energy and
+# transport lead the national reports of fatal accidents; offices and trade are far below).
+SECTION_RISK = {
+    "A": 1.5, "B": 6.0, "C": 1.8, "D": 3.0, "E": 2.0, "F": 5.0, "G": 0.4, "H": 2.5, "I": 0.5,
+    "J": 0.1, "K": 0.1, "L": 0.2, "M": 0.3, "N": 1.0, "O": 0.5, "P": 0.2, "Q": 0.3, "R": 0.5, "S": 0.6,
+}  # fmt: skip
+
+# Main injury factor (Circular 13/2020 codes) by industry section, in relative weights.
+FACTORS_BY_SECTION: dict[str, dict[str, float]] = {
+    "F": {"13": 32, "6.1": 10, "6.4": 12, "1": 12, "3.2": 6, "4": 8, "5": 4, "14.1": 5, "16": 11},
+    "B": {"6.2": 30, "9.1": 10, "4": 15, "5": 12, "13": 8, "14.1": 8, "1": 5, "16": 12},
+    "C": {"4": 38, "5": 8, "6.4": 8, "3.1": 3, "3.2": 6, "1": 6, "10": 8, "8": 4, "9.3": 3, "13": 5, "16": 11},
+    "D": {"1": 45, "13": 20, "6.4": 8, "14.1": 7, "16": 20},
+    "E": {"12": 10, "8": 10, "4": 15, "14.1": 15, "13": 10, "7": 5, "16": 35},
+    "H": {"14.1": 50, "14.2": 8, "4": 10, "6.4": 10, "13": 7, "11": 3, "16": 12},
+    "A": {"4": 20, "6.3": 15, "7": 10, "11": 8, "1": 7, "13": 10, "8": 8, "16": 22},
+    "*": {"14.1": 20, "14.2": 10, "13": 12, "4": 12, "1": 8, "6.4": 8, "10": 6, "15": 2, "16": 22},
+}
+# Workers without a labour contract: house building, farming, felling trees, small workshops.
+FACTORS_NON_CONTRACT = {"13": 25, "1": 20, "6.3": 10, "4": 12, "6.1": 6, "11": 6, "14.1": 6, "7": 5, "16": 10}
+# How much likelier a factor is among fatal accidents than among all (electricity, falls, collapses,
+# drowning, suffocation and traffic kill; machines and burns mostly maim).
+LETHALITY = {
+    "1": 3.0, "2": 1.0, "3.1": 1.5, "3.2": 2.0, "4": 0.5, "5": 0.5, "6.1": 3.0, "6.2": 4.0, "6.3": 2.0,
+    "6.4": 1.5, "7": 0.5, "8": 1.0, "9.1": 3.0, "9.2": 2.0, "9.3": 1.5, "10": 0.5, "11": 5.0, "12": 4.0,
+    "13": 2.5, "14.1": 2.5, "14.2": 2.0, "15": 0.5, "16": 1.0,
+}  # fmt: skip
+
+# Main cause (codes 1-9 of Decree 39/2016 Annex XII): employer causes about half, the worker's own
+# violations about a quarter, the rest objective or not listed (the usual split of the yearly notices).
+CAUSES = {"1": 6, "2": 3, "3": 10, "4": 9, "5": 12, "6": 4, "7": 18, "8": 5, "9": 33}
+CAUSES_TRAFFIC = {"9": 60, "7": 25, "3": 10, "4": 5}
+
+# Victims' occupations (VSCO level 2, Decision 34/2020) by industry section.
+OCCUPATIONS_BY_SECTION: dict[str, dict[str, float]] = {
+    "F": {"71": 45, "93": 25, "74": 8, "83": 8, "72": 6, "81": 4, "31": 4},
+    "B": {"81": 35, "93": 30, "72": 10, "83": 15, "71": 5, "31": 5},
+    "C": {"81": 25, "82": 20, "72": 15, "75": 15, "93": 15, "74": 5, "31": 5},
+    "D": {"74": 55, "31": 15, "93": 15, "83": 5, "81": 10},
+    "E": {"96": 35, "93": 20, "83": 20, "81": 15, "74": 5, "71": 5},
+    "H": {"83": 60, "93": 25, "43": 5, "72": 10},
+    "A": {"61": 35, "62": 20, "92": 35, "83": 5, "81": 5},
+    "G": {"52": 25, "83": 20, "93": 20, "43": 10, "72": 10, "96": 5, "74": 5},
+    "I": {"51": 40, "94": 30, "91": 15, "52": 10, "54": 5},
+    "N": {"54": 30, "91": 30, "96": 20, "93": 10, "41": 10},
+    "*": {"93": 20, "41": 10, "33": 10, "51": 10, "52": 10, "83": 10, "74": 10, "31": 10, "91": 10},
+}
+OCCUPATIONS_NON_CONTRACT = {"71": 30, "92": 20, "61": 15, "74": 8, "93": 10, "83": 7, "96": 5, "75": 5}
+
+# Where it happened, by industry section ({n}: a number).
+PLACES_BY_SECTION: dict[str, tuple[str, ...]] = {
+    "F": (
+        "Công trường xây dựng nhà xưởng",
+        "Công trường xây dựng chung cư, tầng {n}",
+        "Công trình nhà ở riêng lẻ",
+        "Công trường thi công cầu",
+        "Công trình cải tạo trường học",
+        "Công trường thi công đường giao thông",
+    ),
+    "B": ("Moong khai thác số {n}", "Khu vực nổ mìn phá đá", "Bãi nghiền sàng đá", "Sườn núi khai thác đá"),
+    "C": (
+        "Xưởng cơ khí",
+        "Xưởng dập",
+        "Xưởng ép nhựa",
+        "Xưởng may số {n}",
+        "Dây chuyền sản xuất số {n}",
+        "Khu vực lò hơi",
+        "Kho nguyên liệu",
+        "Xưởng đóng gói",
+        "Xưởng lắp ráp",
+    ),
+    "D": ("Trạm biến áp 110 kV", "Đường dây trung thế 22 kV", "Nhà máy thủy điện", "Trạm biến áp phân phối"),
+    "E": ("Hố ga trên đường {street}", "Bể xử lý nước thải", "Bãi tập kết rác", "Trạm bơm nước"),
+    "H": ("Quốc lộ {n}", "Tỉnh lộ {n}", "Bãi đỗ xe của công ty", "Kho hàng", "Bến thủy nội địa"),
+    "A": ("Trang trại chăn nuôi", "Ao nuôi thủy sản", "Đồi trồng keo", "Cánh đồng lúa"),
+    "*": ("Kho hàng", "Cửa hàng", "Bếp nhà hàng", "Khu vực bốc xếp hàng", "Đường {street}"),
+}
+# Workers without a labour contract, by injury factor (sub-codes fall back to their parent).
+PLACES_NON_CONTRACT: dict[str, tuple[str, ...]] = {
+    "1": ("Công trình nhà ở của hộ gia đình", "Xưởng gia đình", "Trang trại của hộ gia đình"),
+    "4": ("Xưởng gia đình", "Sân phơi thóc", "Xưởng mộc của hộ gia đình"),
+    "6": ("Công trình nhà ở của hộ gia đình", "Công trình sửa chữa nhà dân"),
+    "6.3": ("Đồi keo", "Vườn cây ăn quả"),
+    "7": ("Vườn cây ăn quả", "Ruộng lúa", "Nương sắn"),
+    "11": ("Ao nuôi cá", "Bến sông"),
+    "13": ("Công trình nhà ở của hộ gia đình", "Công trình sửa chữa nhà dân"),
+    "14": ("Đường liên thôn", "Đường liên xã"),
+    "16": ("Xưởng gia đình", "Chợ đầu mối", "Công trình nhà ở của hộ gia đình"),
+    "*": ("Công trình nhà ở của hộ gia đình", "Xưởng gia đình", "Ruộng lúa"),
+}
+
+# What the victim was doing and what happened, by injury factor (sub-codes fall back to their parent).
+TASKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "1": (
+        ("đấu nối dây điện cho máy hàn", "bị điện giật"),
+        ("sửa chữa tủ điện", "bị điện giật"),
+        ("di chuyển giàn giáo gần đường dây điện", "bị phóng điện"),
+        ("thay bóng đèn chiếu sáng", "bị điện giật"),
+    ),
+    "2": (("kiểm tra thiết bị chụp ảnh phóng xạ công nghiệp", "bị chiếu xạ vượt liều cho phép"),),
+    "3": (
+        ("vận hành nồi hơi", "bị hơi nóng phun trúng người"),
+        ("xả áp bình khí nén", "bị mảnh vỡ của bình văng trúng"),
+    ),
+    "3.2": (
+        ("móc tải cho cầu trục", "bị tải rơi đè trúng"),
+        ("vận hành xe nâng hàng", "bị xe nâng đè trúng chân"),
+        ("dùng vận thăng chở vật liệu", "bị rơi theo vận thăng khi cáp bị đứt"),
+    ),
+    "4": (
+        ("vận hành máy dập", "bị máy dập kẹp tay"),
+        ("vệ sinh băng tải khi máy đang chạy", "bị cuốn tay vào trục lăn"),
+        ("cắt phôi trên máy cưa đĩa", "bị lưỡi cưa cắt vào tay"),
+        ("cấp liệu cho máy nghiền", "bị máy cuốn vào"),
+        ("tuốt lúa bằng máy", "bị máy cuốn tay"),
+    ),
+    "5": (
+        ("mài phôi bằng máy mài cầm tay", "bị đá mài vỡ văng vào mặt"),
+        ("đập đá", "bị mảnh đá văng vào mắt"),
+    ),
+    "6": (
+        ("bốc xếp hàng trong kho", "bị kiện hàng rơi trúng người"),
+        ("tháo dỡ cốp pha", "bị cốp pha rơi trúng đầu"),
+    ),
+    "6.1": (
+        ("đổ bê tông sàn tầng", "bị rơi xuống khi giàn giáo bị sập"),
+        ("làm việc trên giàn giáo", "bị vùi lấp khi giàn giáo và tường đổ sập"),
+    ),
+    "6.2": (("khai thác đá tại sườn núi", "bị đất đá sạt lở vùi lấp"), ("đào hố móng", "bị vách đất sạt lở vùi lấp")),
+    "6.3": (("cưa cây keo", "bị cây đổ đè trúng"), ("chặt tỉa cành cây", "bị cành cây gãy rơi trúng")),
+    "7": (("thu hoạch nông sản", "bị rắn cắn"), ("phát quang bụi rậm", "bị ong đốt nhiều vết")),
+    "8": (
+        ("pha hóa chất tẩy rửa", "bị ngộ độc do hít phải hơi hóa chất"),
+        ("phun thuốc bảo vệ thực vật", "bị ngộ độc thuốc trừ sâu"),
+        ("vệ sinh bồn chứa hóa chất", "bị ngộ độc khí"),
+    ),
+    "9": (("hàn cắt gần khu vực chứa vật liệu dễ cháy", "bị bỏng do đám cháy bùng phát"),),
+    "9.1": (("nạp mìn phá đá", "bị thương do mìn phát nổ sớm"),),
+    "9.2": (("sang chiết bình khí đốt", "bị bỏng do khí gas phát nổ"),),
+    "10": (
+        ("rót kim loại nóng chảy vào khuôn", "bị kim loại nóng chảy bắn vào người"),
+        ("làm việc cạnh lò nung", "bị bỏng"),
+        ("nấu ăn trong bếp công nghiệp", "bị dầu nóng bắn vào tay"),
+    ),
+    "11": (
+        ("thả lưới ở ao nuôi", "bị trượt chân xuống nước, đuối nước"),
+        ("chở vật liệu bằng thuyền", "bị ngã xuống sông"),
+    ),
+    "12": (("nạo vét hố ga", "bị ngạt khí"), ("vệ sinh bể chứa nước thải", "bị ngạt khí")),
+    "13": (
+        ("lợp mái tôn nhà xưởng", "bị trượt chân ngã từ độ cao khoảng {n} m"),
+        ("lắp dựng kết cấu thép", "bị hụt chân ngã từ độ cao khoảng {n} m"),
+        ("sơn tường ngoài nhà", "bị ngã từ giàn giáo cao khoảng {n} m"),
+        ("leo thang sửa chữa đường ống", "bị ngã từ thang xuống sàn"),
+    ),
+    "14": (
+        ("điều khiển xe tải chở hàng", "bị va chạm với xe khách đi ngược chiều"),
+        ("đi giao hàng bằng xe máy", "bị ô tô tông trúng"),
+    ),
+    "14.2": (("đi từ nhà đến nơi làm việc", "bị tai nạn giao thông"),),
+    "15": (("làm ca đêm liên tục", "bị ngất do kiệt sức"),),
+    "16": (
+        ("đi lại trong xưởng", "bị trượt ngã"),
+        ("vận chuyển vật tư", "bị vấp ngã"),
+        ("dọn dẹp khu vực làm việc", "bị vật sắc cứa vào tay"),
+    ),
+}
+# Serious technical incidents: (injury factor, description).
+INCIDENTS = (
+    ("8", "Rò rỉ khí amoniac từ hệ thống làm lạnh, khu vực xung quanh phải sơ tán"),
+    ("3.1", "Nổ bình khí nén của hệ thống cấp khí, hư hỏng thiết bị xung quanh"),
+    ("9.3", "Cháy tủ điện tổng, lan sang kho vật tư"),
+    ("6.1", "Sập một phần mái nhà kho do kết cấu bị ăn mòn"),
+    ("3.2", "Đứt cáp cầu trục, tải rơi xuống sàn xưởng"),
+)
+# Injuries by severity, then by injury factor ("*": any factor).
+INJURIES: dict[str, dict[str, tuple[str, ...]]] = {
+    "fatal": {
+        "1": ("Tử vong do điện giật",),
+        "11": ("Tử vong do đuối nước",),
+        "12": ("Tử vong do ngạt khí",),
+        "*": (
+            "Chấn thương sọ não nặng, tử vong tại chỗ",
+            "Đa chấn thương, tử vong trên đường đi cấp cứu",
+            "Tử vong sau hai ngày điều trị tại bệnh viện",
+            "Tử vong tại hiện trường",
+        ),
+    },
+    "serious": {
+        "1": ("Bỏng điện độ III vùng bàn tay và cẳng tay", "Bỏng điện, cắt cụt ngón tay"),
+        "4": ("Cụt hai đốt ngón tay", "Dập nát bàn tay trái", "Gãy hở xương cẳng tay"),
+        "5": ("Tổn thương giác mạc mắt phải", "Vỡ xương gò má"),
+        "8": ("Ngộ độc cấp, suy hô hấp phải thở máy",),
+        "10": ("Bỏng độ III, 15% diện tích cơ thể", "Bỏng sâu hai cẳng chân"),
+        "12": ("Ngạt khí, hôn mê, phải thở máy",),
+        "13": ("Gãy cột sống thắt lưng", "Gãy xương đùi phải", "Vỡ xương chậu"),
+        "14": ("Chấn thương sọ não", "Gãy xương cẳng chân", "Gãy nhiều xương sườn, tràn máu màng phổi"),
+        "*": ("Gãy xương cẳng chân", "Gãy xương đòn", "Chấn thương sọ não", "Gãy nhiều xương sườn"),
+    },
+    "minor": {
+        "1": ("Bỏng điện nhẹ ở ngón tay",),
+        "4": ("Dập ngón tay", "Rách da mu bàn tay, khâu 5 mũi"),
+        "5": ("Dị vật giác mạc mắt trái", "Rách da vùng trán"),
+        "8": ("Choáng váng, buồn nôn, theo dõi tại bệnh viện",),
+        "10": ("Bỏng độ I bàn tay", "Bỏng độ II cẳng tay"),
+        "12": ("Choáng váng do thiếu dưỡng khí, theo dõi tại bệnh viện",),
+        "13": ("Bong gân cổ chân", "Bầm tím vùng lưng", "Trật khớp vai"),
+        "14": ("Xây xát vùng mặt", "Trật khớp vai", "Rách da cẳng chân"),
+        "*": ("Rách da cẳng tay, khâu 6 mũi", "Bong gân cổ tay", "Bầm tím vùng vai", "Xây xát tay và chân"),
+    },
+}
+EXTENSION_REASONS = (
+    "Chờ kết quả giám định pháp y và giám định kỹ thuật thiết bị",
+    "Vụ việc phức tạp, cần lấy thêm lời khai của nhân chứng",
+    "Chờ kết quả giám định kỹ thuật của cơ quan chuyên môn",
+)

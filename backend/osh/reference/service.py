@@ -88,3 +88,19 @@ def size_class(vsic_code: str | None, employees: int, revenue_vnd: int | None, c
         ):
             return cls
     return "large"
+
+
+@cache
+def codes(name: str) -> frozenset[str]:
+    """The codes of a code list (accident causes, injury factors, occupations...)."""
+    return frozenset(str(item["code"]) for item in load(name)["items"])
+
+
+def label(name: str, code: str | None, lang: str) -> str:
+    """A code's name in the language asked ('vi' or 'en'), or the code itself when unknown."""
+    if code is None:
+        return ""
+    for item in load(name)["items"]:
+        if str(item["code"]) == code:
+            return str(item.get(lang) or item.get("vi") or code)
+    return code

@@ -1,11 +1,17 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   ApiOutlined,
   BankOutlined,
+  DashboardOutlined,
   EnvironmentOutlined,
+  FieldTimeOutlined,
+  IdcardOutlined,
   LogoutOutlined,
   MenuOutlined,
+  ReadOutlined,
   SafetyCertificateOutlined,
+  ScanOutlined,
   TeamOutlined,
   UserOutlined,
 } from "@ant-design/icons";
@@ -20,6 +26,7 @@ import { rememberLanguage, type Language } from "../i18n";
 import { useCommunes, useProvinceTitle, useZones } from "../lib/lookups";
 
 const { Header, Sider, Content } = Layout;
+const TRAINING_KEYS = ["/training/providers", "/training/courses", "/training/records", "/training/expiring", "/training/verify"];
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -82,10 +89,26 @@ function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const navigate = useNavigate();
   const can = (p: string) => me.permissions.includes(p);
   const items: MenuProps["items"] = [];
+  if (can("accidents:read")) items.push({ key: "/dashboard", icon: <DashboardOutlined />, label: t("nav.dashboard") });
+  if (can("accidents:read")) items.push({ key: "/accidents", icon: <AlertOutlined />, label: t("accidents.menu") });
   if (can("enterprises:read")) items.push({ key: "/enterprises", icon: <BankOutlined />, label: t("nav.enterprises") });
   if (can("areas:read")) {
     items.push({ key: "/zones", icon: <ApartmentOutlined />, label: t("nav.zones") });
     items.push({ key: "/admin-units", icon: <EnvironmentOutlined />, label: t("nav.adminUnits") });
+  }
+  if (can("training:read")) {
+    items.push({
+      key: "training",
+      type: "group",
+      label: t("training.menu"),
+      children: [
+        { key: "/training/providers", icon: <SafetyCertificateOutlined />, label: t("training.nav.providers") },
+        { key: "/training/courses", icon: <ReadOutlined />, label: t("training.nav.courses") },
+        { key: "/training/records", icon: <IdcardOutlined />, label: t("training.nav.records") },
+        { key: "/training/expiring", icon: <FieldTimeOutlined />, label: t("training.nav.expiring") },
+        { key: "/training/verify", icon: <ScanOutlined />, label: t("training.nav.verify") },
+      ],
+    });
   }
   if (can("users:manage")) {
     items.push({
@@ -98,7 +121,7 @@ function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       ],
     });
   }
-  const selected = ["/admin/users", "/admin/api-clients", "/enterprises", "/zones", "/admin-units"].find((key) =>
+  const selected = [...TRAINING_KEYS, "/admin/users", "/admin/api-clients", "/dashboard", "/accidents", "/enterprises", "/zones", "/admin-units"].find((key) =>
     location.pathname.startsWith(key),
   );
   return (

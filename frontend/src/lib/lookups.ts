@@ -71,6 +71,38 @@ export function useVsicSections() {
   return { ...query, list: query.data ?? [], byCode };
 }
 
+export interface CodeItem {
+  code: string;
+  vi: string;
+  en: string;
+  parent?: string | null;
+  level?: number;
+}
+
+export type CodeListName = "accident_causes" | "injury_factors" | "occupations_vsco";
+
+/** A legal code list (accident causes, injury factors, occupations), fetched once; codes kept in the list's order. */
+export function useCodeList(name: CodeListName) {
+  const query = useQuery({
+    queryKey: ["lookup", name],
+    staleTime: HOUR,
+    queryFn: async () => {
+      const data = await unwrap(api.GET("/api/v1/reference/{name}", { params: { path: { name } } }));
+      const items = (data as { items?: CodeItem[] }).items ?? [];
+      return items.map((item) => ({ ...item, code: String(item.code) }));
+    },
+  });
+  const byCode = useMemo(() => new Map((query.data ?? []).map((item) => [item.code, item])), [query.data]);
+  return { ...query, list: query.data ?? [], byCode };
+}
+
+/** "74 – Thợ điện và thợ điện tử": the code first, so it can be typed to find the item. */
+export function codeLabel(item: CodeItem | undefined, code: string | null | undefined, lang: string): string {
+  if (!code) return "";
+  if (!item) return code;
+  return `${item.code} – ${lang.startsWith("en") ? item.en : item.vi}`;
+}
+
 /** The province this deployment serves (public: also shown on the login page). */
 export function useDeployment() {
   return useQuery({

@@ -1,10 +1,10 @@
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, ReloadOutlined } from "@ant-design/icons";
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Col, Descriptions, Modal, Row, Space, Table, Typography } from "antd";
+import { Alert, App, Button, Card, Col, Descriptions, Modal, Row, Space, Table, Tabs, Typography } from "antd";
 import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate, useParams } from "react-router";
+import { useNavigate, useParams, useSearchParams } from "react-router";
 import { api, unwrap, type AuditEvent } from "../../api/client";
 import { ApiProblem } from "../../api/problem";
 import { useCan } from "../../auth/AuthContext";
@@ -12,6 +12,7 @@ import { ErrorState, LoadingState, PageHeader } from "../../components/States";
 import { RiskTag, SizeTag, StatusTag } from "../../components/Tags";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
 import { useCommunes, useVsicSections, useZones } from "../../lib/lookups";
+import { CompliancePanel } from "../training/CompliancePanel";
 import { enterpriseKey, useEnterprise } from "./useEnterprise";
 
 const ENUM_FIELDS: Record<string, string> = {
@@ -119,6 +120,9 @@ export function EnterpriseDetailPage() {
   const query = useEnterprise(id);
   const canWrite = useCan("enterprises:write");
   const canDelete = useCan("enterprises:delete");
+  const canTraining = useCan("training:read");
+  const [search, setSearch] = useSearchParams();
+  const tab = search.get("tab") === "training" && canTraining ? "training" : "profile";
   const communes = useCommunes();
   const zones = useZones();
   const sections = useVsicSections();
@@ -190,6 +194,14 @@ export function EnterpriseDetailPage() {
           </Space>
         }
       />
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setSearch(key === "profile" ? {} : { tab: key }, { replace: true })}
+        items={[
+          {
+            key: "profile",
+            label: t("enterprise.profile"),
+            children: (
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
           <Card title={<h2 className="card-title">{t("enterprise.profile")}</h2>}>
@@ -271,6 +283,23 @@ export function EnterpriseDetailPage() {
           </Card>
         </Col>
       </Row>
+            ),
+          },
+          ...(canTraining
+            ? [
+                {
+                  key: "training",
+                  label: t("training.compliance.tab"),
+                  children: (
+                    <Card title={<h2 className="card-title">{t("training.compliance.title")}</h2>}>
+                      <CompliancePanel enterpriseId={id} />
+                    </Card>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
       <Modal
         open={confirmOpen}
         title={t("enterprise.deleteConfirm", { name: e.name })}
