@@ -1,4 +1,6 @@
-import type { Locator, Page } from "@playwright/test";
+import type { Download, Locator, Page } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { join, resolve } from "node:path";
 import { COMMUNE_OFFICER, OFFICER, apiToken, expect, login, seriousViolations, test, uniqueSuffix } from "./fixtures";
 
 const ENTERPRISE_USER = "doanhnghiep@demo.osh.vn";
@@ -38,6 +40,21 @@ async function pick(page: Page, scope: Page | Locator, label: string, search: st
     .first();
   await item.click();
   await expect(page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)")).toHaveCount(0);
+}
+
+/** Saves a download and opens it back with openpyxl: its sheet names and the title block of its first sheet. */
+async function openWorkbook(download: Download): Promise<{ sheets: string[]; heading: string[] }> {
+  const path = join(process.env.OSH_E2E_DATA_DIR ?? "/tmp", `${uniqueSuffix()}-${download.suggestedFilename()}`);
+  await download.saveAs(path);
+  const script = [
+    "import json, sys",
+    "from openpyxl import load_workbook",
+    "book = load_workbook(sys.argv[1], read_only=True)",
+    "rows = book.worksheets[0].iter_rows(min_row=1, max_row=6, max_col=1, values_only=True)",
+    "print(json.dumps({'sheets': book.sheetnames, 'heading': [r[0] for r in rows if r[0]]}))",
+  ].join("\n");
+  const python = process.env.OSH_E2E_PYTHON ?? resolve("..", ".venv", "bin", "python");
+  return JSON.parse(execFileSync(python, ["-c", script, path], { encoding: "utf-8" })) as { sheets: string[]; heading: string[] };
 }
 
 async function typeMoment(field: Locator, value: string): Promise<void> {
@@ -275,4 +292,41 @@ test("a commune officer reports a non-contract accident in the commune, then cor
   for (let i = 0; i < count; i += 1) await expect(rows.nth(i)).toContainText("Phường Kinh Bắc");
   await expect(page.locator(".ant-spin-spinning")).toHaveCount(0);
   expect(await seriousViolations(page), "list").toEqual([]);
+});
+
+test("the province officer downloads the province summary and an enterprise's Annex XII report", async ({ page }) => {
+  await login(page, OFFICER);
+  await page.getByRole("navigation", { name: "Menu chính" }).getByText("Tai nạn lao động").click();
+  await page.getByRole("button", { name: "Báo cáo tổng hợp" }).click();
+  let dialog = page.getByRole("dialog", { name: "Báo cáo tổng hợp tình hình tai nạn lao động" });
+  await pick(page, dialog, "Năm", "", /^2025$/);
+  await dialog.getByText("Cả năm", { exact: true }).click();
+  await expect(dialog.getByRole("radio", { name: "Cả năm" })).toBeChecked();
+  let downloading = page.waitForEvent("download");
+  await dialog.getByRole("button", { name: "Tải về (.xlsx)" }).click();
+  const summary = await downloading;
+  expect(summary.suggestedFilename()).toBe("tong-hop-tnld-2025.xlsx");
+  await expect(dialog).toBeHidden();
+  const province = await openWorkbook(summary);
+  expect(province.sheets).toEqual(["Tong hop", "Co HDLD", "Khong HDLD"]);
+  expect(province.heading).toContain("BÁO CÁO TỔNG HỢP TÌNH HÌNH TAI NẠN LAO ĐỘNG TRÊN ĐỊA BÀN");
+  expect(province.heading).toContain("Năm 2025 (từ 01/01/2025 đến 31/12/2025)");
+
+  await page.goto("/enterprises?q=2300100011");
+  await page.getByRole("link", { name: "Công ty TNHH Điện tử Đức Thành" }).click();
+  await expect(page.getByRole("heading", { name: "Công ty TNHH Điện tử Đức Thành", level: 1 })).toBeVisible();
+  await page.getByRole("button", { name: "Báo cáo TNLĐ (Phụ lục XII)" }).click();
+  dialog = page.getByRole("dialog", { name: "Báo cáo tình hình tai nạn lao động của doanh nghiệp" });
+  await expect(dialog).toContainText("Công ty TNHH Điện tử Đức Thành: báo cáo theo mẫu Phụ lục XII");
+  await pick(page, dialog, "Năm", "", /^2025$/);
+  await dialog.getByText("6 tháng đầu năm", { exact: true }).click();
+  await expect(dialog.getByRole("radio", { name: "6 tháng đầu năm" })).toBeChecked();
+  downloading = page.waitForEvent("download");
+  await dialog.getByRole("button", { name: "Tải về (.xlsx)" }).click();
+  const employer = await downloading;
+  expect(employer.suggestedFilename()).toBe("bao-cao-tnld-2300100011-2025-H1.xlsx");
+  const annex = await openWorkbook(employer);
+  expect(annex.sheets).toEqual(["Bao cao TNLD"]);
+  expect(annex.heading).toContain("BÁO CÁO TỔNG HỢP TÌNH HÌNH TAI NẠN LAO ĐỘNG");
+  expect(annex.heading).toContain("6 tháng đầu năm 2025 (từ 01/01/2025 đến 30/06/2025)");
 });

@@ -632,6 +632,22 @@ const en: Strings<Messages> = {
       deleteHint: "The file stays in the history but leaves the list and the statistics.",
       conflictReload: "Reload",
     },
+    reports: {
+      summary: "Summary report",
+      summaryTitle: "Occupational accidents summary report",
+      summaryHint:
+        "Totals by sector (with and without labour contracts), cause, injury factor, occupation and commune; only the accidents within your scope.",
+      employer: "Accident report (Annex XII)",
+      employerTitle: "The enterprise's occupational accident report",
+      employerHint:
+        "{{name}}: the report on the Annex XII form of Decree 39/2016/ND-CP. The first-half report is due before 5 July, the annual report before 10 January of the next year.",
+      year: "Year",
+      part: "Period",
+      partValue: { year: "Whole year", H1: "First half (January–June)", H2: "Second half (July–December)" },
+      stillOpen: "The period has not ended: figures up to today.",
+      notStarted: "The period has not begun: the report has no figures yet.",
+      download: "Download (.xlsx)",
+    },
   },
   training: {
     menu: "OSH training",

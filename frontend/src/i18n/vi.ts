@@ -629,6 +629,22 @@ const vi = {
       deleteHint: "Hồ sơ được giữ trong lịch sử nhưng không còn trong danh sách và số liệu thống kê.",
       conflictReload: "Tải lại",
     },
+    reports: {
+      summary: "Báo cáo tổng hợp",
+      summaryTitle: "Báo cáo tổng hợp tình hình tai nạn lao động",
+      summaryHint:
+        "Tổng hợp theo khu vực (có và không có quan hệ lao động), nguyên nhân, yếu tố gây chấn thương, nghề nghiệp và xã/phường; chỉ gồm các vụ việc trong phạm vi quản lý của bạn.",
+      employer: "Báo cáo TNLĐ (Phụ lục XII)",
+      employerTitle: "Báo cáo tình hình tai nạn lao động của doanh nghiệp",
+      employerHint:
+        "{{name}}: báo cáo theo mẫu Phụ lục XII Nghị định 39/2016/NĐ-CP. Báo cáo 6 tháng đầu năm gửi trước ngày 05/7, báo cáo năm gửi trước ngày 10/01 năm sau.",
+      year: "Năm",
+      part: "Kỳ báo cáo",
+      partValue: { year: "Cả năm", H1: "6 tháng đầu năm", H2: "6 tháng cuối năm" },
+      stillOpen: "Kỳ báo cáo chưa kết thúc: số liệu tính đến hôm nay.",
+      notStarted: "Kỳ báo cáo chưa bắt đầu: báo cáo chưa có số liệu.",
+      download: "Tải về (.xlsx)",
+    },
   },
   training: {
     menu: "Huấn luyện ATVSLĐ",

@@ -31,6 +31,7 @@ import { useUrlState } from "../../lib/useUrlState";
 import { AccidentFlags, AccidentStatusTag, SeverityTag } from "./AccidentTags";
 import { deadlineShort, deadlineState, deadlineText, vietnamDate } from "./deadline";
 import { EnterprisePicker } from "./EnterprisePicker";
+import { ReportDownload } from "./ReportPeriod";
 import {
   ACCIDENT_FILTERS,
   DEFAULT_PAGE_SIZE,
@@ -97,6 +98,7 @@ export function AccidentListPage() {
   const navigate = useNavigate();
   const me = useMe();
   const canReport = useCan("accidents:report");
+  const canRead = useCan("accidents:read");
   const screens = Grid.useBreakpoint();
   const { state, update, nextPage, previousPage, firstPage, pageIndex, hasPrevious } = useUrlState(ACCIDENT_FILTERS);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -381,11 +383,22 @@ export function AccidentListPage() {
         title={t("accidents.listTitle")}
         subtitle={t("accidents.listSubtitle")}
         extra={
-          canReport ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate("/accidents/new")}>
-              {t("accidents.report")}
-            </Button>
-          ) : null
+          <Space wrap>
+            {canRead ? (
+              <ReportDownload
+                label={t("accidents.reports.summary")}
+                title={t("accidents.reports.summaryTitle")}
+                hint={t("accidents.reports.summaryHint")}
+                path="/accidents/province-report"
+                fallbackName={(period) => `tong-hop-tnld-${period}.xlsx`}
+              />
+            ) : null}
+            {canReport ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate("/accidents/new")}>
+                {t("accidents.report")}
+              </Button>
+            ) : null}
+          </Space>
         }
       />
       <Card className="list-card">

@@ -12,6 +12,7 @@ import { ErrorState, LoadingState, PageHeader } from "../../components/States";
 import { RiskTag, SizeTag, StatusTag } from "../../components/Tags";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
 import { useCommunes, useVsicSections, useZones } from "../../lib/lookups";
+import { ReportDownload } from "../accidents/ReportPeriod";
 import { CompliancePanel } from "../training/CompliancePanel";
 import { enterpriseKey, useEnterprise } from "./useEnterprise";
 
@@ -121,6 +122,7 @@ export function EnterpriseDetailPage() {
   const canWrite = useCan("enterprises:write");
   const canDelete = useCan("enterprises:delete");
   const canTraining = useCan("training:read");
+  const canAccidents = useCan("accidents:read");
   const [search, setSearch] = useSearchParams();
   const tab = search.get("tab") === "training" && canTraining ? "training" : "profile";
   const communes = useCommunes();
@@ -181,6 +183,16 @@ export function EnterpriseDetailPage() {
         extra={
           <Space wrap>
             <Button icon={<ReloadOutlined />} aria-label={t("common.reload")} title={t("common.reload")} onClick={() => void query.refetch()} loading={query.isFetching} />
+            {canAccidents ? (
+              <ReportDownload
+                label={t("accidents.reports.employer")}
+                title={t("accidents.reports.employerTitle")}
+                hint={t("accidents.reports.employerHint", { name: e.name })}
+                path="/accidents/employer-report"
+                params={{ enterprise_id: String(id) }}
+                fallbackName={(period) => `bao-cao-tnld-${e.tax_code}-${period}.xlsx`}
+              />
+            ) : null}
             {canWrite ? (
               <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/enterprises/${id}/edit`)}>
                 {t("common.edit")}
