@@ -324,7 +324,7 @@ def accident_list_call(commune: str, year: int) -> ServiceCall:
         rows, _, _ = await accidents.list_page(
             session, PRINCIPAL, accident_filters(commune, year), "-occurred_at", None, 50
         )
-        return await accidents.enterprise_names(session, {r.enterprise_id for r in rows if r.enterprise_id})
+        return await service.names(session, {r.enterprise_id for r in rows if r.enterprise_id})
 
     return call
 
@@ -349,8 +349,8 @@ def training_list_call(enterprise_id: int) -> ServiceCall:
     async def call(session: AsyncSession) -> object:
         filters = training.RecordFilters(enterprise_id=enterprise_id, state=["expiring"])
         rows, _, _ = await training.list_records(session, PRINCIPAL, filters, None, None, 50)
-        await training.names(session, Enterprise, {r.enterprise_id for r in rows if r.enterprise_id})
-        return await training.names(session, TrainingProvider, {r.provider_id for r in rows})
+        await service.names(session, {r.enterprise_id for r in rows if r.enterprise_id})
+        return await training.provider_names(session, {r.provider_id for r in rows})
 
     return call
 

@@ -141,7 +141,7 @@ def summary(accident: Accident, enterprise_name: str | None) -> AccidentSummary:
 
 
 async def detail(session: AsyncSession, accident: Accident) -> AccidentOut:
-    names = await service.enterprise_names(session, {accident.enterprise_id} if accident.enterprise_id else set())
+    names = await enterprises.names(session, {accident.enterprise_id} if accident.enterprise_id else set())
     return AccidentOut.model_validate(
         {
             **{name: getattr(accident, name) for name in AccidentOut.model_fields if hasattr(accident, name)},
@@ -163,7 +163,7 @@ async def list_accidents(
     session: AsyncSession = Depends(get_session),
 ) -> Page[AccidentSummary]:
     rows, cursor_out, total = await service.list_page(session, principal, f, sort, cursor, limit)
-    names = await service.enterprise_names(session, {r.enterprise_id for r in rows if r.enterprise_id})
+    names = await enterprises.names(session, {r.enterprise_id for r in rows if r.enterprise_id})
     items = [summary(r, names.get(r.enterprise_id or 0)) for r in rows]
     return Page(items=items, next_cursor=cursor_out, total=total)
 

@@ -18,11 +18,10 @@ from osh.auth.principal import Principal
 from osh.auth.scope import CommunesScope, EnterpriseScope, ZonesScope
 from osh.core.counters import next_value
 from osh.core.database import MAX_ID, utcnow
-from osh.core.errors import ApiError, field_error, forbidden, not_found
+from osh.core.errors import ApiError, field_error, forbidden, not_found, raise_problems
 from osh.core.pagination import keyset, next_cursor, parse_sort
 from osh.core.text import fold, search_terms
 from osh.enterprises import service as enterprises
-from osh.enterprises.models import Enterprise
 
 SORTS = {
     "occurred_at": Accident.occurred_at,
@@ -145,13 +144,6 @@ async def list_page(
     return rows, cursor_out, total
 
 
-async def enterprise_names(session: AsyncSession, ids: set[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    rows = await session.execute(select(Enterprise.id, Enterprise.name).where(Enterprise.id.in_(ids)))
-    return {row.id: row.name for row in rows}
-
-
 async def get(session: AsyncSession, principal: Principal, accident_id: int) -> Accident:
     if not 0 < accident_id <= MAX_ID:
         raise not_found()
@@ -181,16 +173,6 @@ def derive(accident: Accident, enterprise_name: str | None) -> None:
     words = [accident.code.lower(), fold(accident.place), fold(enterprise_name)]
     words += [fold(v.full_name) for v in accident.victims]
     accident.search_text = " ".join(w for w in words if w)
-
-
-def _raise(problems: list[tuple[str, str]]) -> None:
-    if problems:
-        raise ApiError(
-            422,
-            "validation_error",
-            detail_code="validation_detail",
-            errors=[(field, code, None) for field, code in problems],
-        )
 
 
 def check_record(values: dict[str, Any], victims: list[dict[str, Any]]) -> list[tuple[str, str]]:
@@ -245,22 +227,6 @@ def ensure_open(accident: Accident) -> None:
         raise ApiError(409, "conflict", errors=[("status", "accident_closed", None)])
 
 
-async def _enterprise(session: AsyncSession, principal: Principal, enterprise_id: int) -> Enterprise:
-    """An enterprise the caller may report for; any other answers as unknown."""
-    try:
-        return await enterprises.get(session, principal, enterprise_id)
-    except ApiError as error:
-        if error.status == 404:
-            raise field_error("enterprise_id", "enterprise_unknown") from None
-        raise
-
-
-async def _commune_problems(session: AsyncSession, province_code: str, code: str) -> list[tuple[str, str]]:
-    if await areas.commune_in_province(session, code, province_code) is None:
-        return [("admin_unit_code", "admin_unit_unknown")]
-    return []
-
-
 def _victim(values: dict[str, Any]) -> AccidentVictim:
     return AccidentVictim(**{name: values[name] for name in VICTIM_FIELDS if name in values})
 
@@ -272,20 +238,20 @@ async def create(
     check_sector(principal, values["sector"], values.get("enterprise_id"))
     enterprise = None
     if values.get("enterprise_id") is not None:
-        enterprise = await _enterprise(session, principal, values["enterprise_id"])
+        enterprise = await enterprises.referenced(session, principal, values["enterprise_id"])
         values["zone_code"] = enterprise.zone_code
         values["vsic_section"] = enterprise.vsic_section
         if values.get("admin_unit_code") is None:
             values["admin_unit_code"] = enterprise.admin_unit_code
     if values.get("admin_unit_code") is None:
         raise field_error("admin_unit_code", "field_required")
-    problems = await _commune_problems(session, province_code, values["admin_unit_code"])
+    problems = await areas.place_problems(session, province_code, values["admin_unit_code"])
     if enterprise is None and not problems:
         gate.ensure_place(principal, values["admin_unit_code"], None, None, "admin_unit_code")
     if values.get("notified_at") is None:
         # Received now; a reporter's clock a little ahead must not put the notification before the accident.
         values["notified_at"] = max(utcnow(), values["occurred_at"])
-    _raise(problems + check_record(values, victims))
+    raise_problems(problems + check_record(values, victims))
     deaths = sum(1 for v in victims if v["severity"] == "fatal")
     serious = sum(1 for v in victims if v["severity"] == "serious")
     if values.get("investigation_level") is None:
@@ -315,7 +281,7 @@ async def update(
     victims = changes.pop("victims", None)
     problems: list[tuple[str, str]] = []
     if "admin_unit_code" in changes:
-        problems += await _commune_problems(session, province_code, changes["admin_unit_code"])
+        problems += await areas.place_problems(session, province_code, changes["admin_unit_code"])
         if not problems:
             # Where it happened may change, but not to a place that takes it out of the caller's scope.
             gate.ensure_place(
@@ -328,12 +294,12 @@ async def update(
         problems += _victim_id_problems(accident, victims)
     if "extension_days" in changes or "extension_reason" in changes:
         problems += _extension_problems(accident, merged, merged_victims)
-    _raise(problems)
+    raise_problems(problems)
     for name, value in changes.items():
         setattr(accident, name, value)
     if victims is not None:
         _replace_victims(accident, victims)
-    names = await enterprise_names(session, {accident.enterprise_id} if accident.enterprise_id else set())
+    names = await enterprises.names(session, {accident.enterprise_id} if accident.enterprise_id else set())
     derive(accident, names.get(accident.enterprise_id or 0))
     if snapshot(accident) == before:
         return

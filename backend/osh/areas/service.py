@@ -65,6 +65,19 @@ async def commune_in_province(session: AsyncSession, code: str, province_code: s
     return unit
 
 
+async def place_problems(
+    session: AsyncSession, province_code: str, admin_unit_code: str | None, zone_code: str | None = None
+) -> list[tuple[str, str]]:
+    """The (field, message code) of a record's place that does not exist: a commune outside the province, an
+    unknown industrial zone. Fields left out (None) are not checked."""
+    problems = []
+    if admin_unit_code is not None and await commune_in_province(session, admin_unit_code, province_code) is None:
+        problems.append(("admin_unit_code", "admin_unit_unknown"))
+    if zone_code is not None and await zone_by_code(session, zone_code) is None:
+        problems.append(("zone_code", "zone_unknown"))
+    return problems
+
+
 async def unknown_communes(session: AsyncSession, codes: list[str], province_code: str) -> list[str]:
     found = set(
         await session.scalars(

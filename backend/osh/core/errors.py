@@ -74,6 +74,17 @@ def out_of_scope(field: str | None = None) -> ApiError:
     return ApiError(403, "out_of_scope", detail_code="out_of_scope_detail", errors=errors)
 
 
+def raise_problems(problems: list[tuple[str, str]]) -> None:
+    """Answer 422 listing every (field, message code) a service's rules found, or return when there are none."""
+    if problems:
+        raise ApiError(
+            422,
+            "validation_error",
+            detail_code="validation_detail",
+            errors=[(field, code, None) for field, code in problems],
+        )
+
+
 def field_error(field: str, code: str, status: int = 422, **params: Any) -> ApiError:
     return ApiError(
         status,

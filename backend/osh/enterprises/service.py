@@ -11,7 +11,7 @@ from osh.areas import service as areas
 from osh.audit import service as audit
 from osh.auth.principal import Principal
 from osh.core.database import MAX_ID, utcnow
-from osh.core.errors import ApiError, not_found
+from osh.core.errors import ApiError, field_error, not_found, raise_problems
 from osh.core.pagination import keyset, next_cursor, parse_sort
 from osh.core.text import fold, search_terms
 from osh.enterprises.models import PLACES, Enterprise
@@ -110,6 +110,25 @@ async def get(session: AsyncSession, principal: Principal, enterprise_id: int) -
     return enterprise
 
 
+async def referenced(session: AsyncSession, principal: Principal, enterprise_id: int) -> Enterprise:
+    """The enterprise a record refers to (an accident, a training record...); one outside the caller's scope is
+    refused as an unknown `enterprise_id`, as one that does not exist."""
+    try:
+        return await get(session, principal, enterprise_id)
+    except ApiError as error:
+        if error.status == 404:
+            raise field_error("enterprise_id", "enterprise_unknown") from None
+        raise
+
+
+async def names(session: AsyncSession, ids: set[int]) -> dict[int, str]:
+    """id -> name of these enterprises, for answers that show the name beside the id."""
+    if not ids:
+        return {}
+    rows = await session.execute(select(Enterprise.id, Enterprise.name).where(Enterprise.id.in_(ids)))
+    return {row.id: row.name for row in rows}
+
+
 async def exists(session: AsyncSession, enterprise_id: int) -> bool:
     found = await session.scalar(
         select(Enterprise.id).where(Enterprise.id == enterprise_id, Enterprise.deleted_at.is_(None))
@@ -150,36 +169,15 @@ def check_record(values: dict[str, Any]) -> list[tuple[str, str]]:
     return problems
 
 
-async def check_places(
-    session: AsyncSession, province_code: str, admin_unit_code: str | None, zone_code: str | None
-) -> list[tuple[str, str]]:
-    problems = []
-    if admin_unit_code is not None and await areas.commune_in_province(session, admin_unit_code, province_code) is None:
-        problems.append(("admin_unit_code", "admin_unit_unknown"))
-    if zone_code is not None and await areas.zone_by_code(session, zone_code) is None:
-        problems.append(("zone_code", "zone_unknown"))
-    return problems
-
-
-def _raise(problems: list[tuple[str, str]]) -> None:
-    if problems:
-        raise ApiError(
-            422,
-            "validation_error",
-            detail_code="validation_detail",
-            errors=[(field, code, None) for field, code in problems],
-        )
-
-
 def tax_code_taken() -> ApiError:
     return ApiError(409, "conflict", errors=[("tax_code", "tax_code_taken", None)])
 
 
 async def create(session: AsyncSession, principal: Principal, province_code: str, values: dict[str, Any]) -> Enterprise:
     gate.ensure_place(principal, values["admin_unit_code"], values.get("zone_code"), None)
-    _raise(
+    raise_problems(
         check_record(values)
-        + await check_places(session, province_code, values["admin_unit_code"], values.get("zone_code"))
+        + await areas.place_problems(session, province_code, values["admin_unit_code"], values.get("zone_code"))
     )
     if await session.scalar(select(Enterprise.id).where(Enterprise.tax_code == values["tax_code"])) is not None:
         raise tax_code_taken()
@@ -200,9 +198,9 @@ async def update(
     merged = {**before, **changes}
     if "admin_unit_code" in changes or "zone_code" in changes:
         gate.ensure_place(principal, merged["admin_unit_code"], merged["zone_code"], enterprise.id)
-    _raise(
+    raise_problems(
         check_record(merged)
-        + await check_places(
+        + await areas.place_problems(
             session,
             province_code,
             changes.get("admin_unit_code"),

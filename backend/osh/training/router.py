@@ -16,6 +16,7 @@ from osh.core.i18n import language
 from osh.core.idempotency import run_once
 from osh.core.pagination import Cursor, Limit, Page
 from osh.core.versioning import require_if_match, set_etag
+from osh.enterprises import service as enterprises
 from osh.enterprises.models import Enterprise
 from osh.enterprises.schemas import ImportReport
 from osh.training import excel, importer, rules, service, stats
@@ -74,14 +75,6 @@ def record_out(record: TrainingRecord, enterprise_name: str | None, provider_nam
             "state": service.record_state(record),
         }
     )
-
-
-async def _provider_names(session: AsyncSession, ids: set[int]) -> dict[int, str]:
-    return await service.names(session, TrainingProvider, ids)
-
-
-async def _enterprise_names(session: AsyncSession, ids: set[int]) -> dict[int, str]:
-    return await service.names(session, Enterprise, ids)
 
 
 # Providers
@@ -206,7 +199,7 @@ async def list_courses(
     session: AsyncSession = Depends(get_session),
 ) -> Page[CourseOut]:
     rows, cursor_out, total = await service.list_courses(session, f, cursor, limit)
-    names = await _provider_names(session, {r.provider_id for r in rows})
+    names = await service.provider_names(session, {r.provider_id for r in rows})
     counts = await service.participants(session, [r.id for r in rows])
     items = [course_out(r, names.get(r.provider_id), counts.get(r.id, 0)) for r in rows]
     return Page(items=items, next_cursor=cursor_out, total=total)
@@ -228,7 +221,7 @@ async def create_course(
         course = await service.create_course(
             session, principal, request.app.state.settings.province_code, body.model_dump()
         )
-        names = await _provider_names(session, {course.provider_id})
+        names = await service.provider_names(session, {course.provider_id})
         out = course_out(course, names.get(course.provider_id), 0).model_dump(mode="json")
         return 201, out, {"Location": f"/api/v1/training-courses/{course.id}", "ETag": f'"{course.version}"'}
 
@@ -244,7 +237,7 @@ async def get_course(
 ) -> CourseOut:
     course = await service.get_course(session, course_id)
     set_etag(response, course.version)
-    names = await _provider_names(session, {course.provider_id})
+    names = await service.provider_names(session, {course.provider_id})
     counts = await service.participants(session, [course.id])
     return course_out(course, names.get(course.provider_id), counts.get(course.id, 0))
 
@@ -268,7 +261,7 @@ async def update_course(
     await service.update_course(session, principal, request.app.state.settings.province_code, course, changes)
     await session.commit()
     set_etag(response, course.version)
-    names = await _provider_names(session, {course.provider_id})
+    names = await service.provider_names(session, {course.provider_id})
     counts = await service.participants(session, [course.id])
     return course_out(course, names.get(course.provider_id), counts.get(course.id, 0))
 
@@ -418,9 +411,9 @@ async def list_records(
     session: AsyncSession = Depends(get_session),
 ) -> Page[RecordOut]:
     rows, cursor_out, total = await service.list_records(session, principal, f, sort, cursor, limit)
-    enterprises = await _enterprise_names(session, {r.enterprise_id for r in rows if r.enterprise_id})
-    providers = await _provider_names(session, {r.provider_id for r in rows})
-    items = [record_out(r, enterprises.get(r.enterprise_id or 0), providers.get(r.provider_id)) for r in rows]
+    enterprise_names = await enterprises.names(session, {r.enterprise_id for r in rows if r.enterprise_id})
+    providers = await service.provider_names(session, {r.provider_id for r in rows})
+    items = [record_out(r, enterprise_names.get(r.enterprise_id or 0), providers.get(r.provider_id)) for r in rows]
     return Page(items=items, next_cursor=cursor_out, total=total)
 
 
@@ -447,9 +440,9 @@ async def create_record(
 
 
 async def _record_detail(session: AsyncSession, record: TrainingRecord) -> RecordOut:
-    enterprises = await _enterprise_names(session, {record.enterprise_id} if record.enterprise_id else set())
-    providers = await _provider_names(session, {record.provider_id})
-    return record_out(record, enterprises.get(record.enterprise_id or 0), providers.get(record.provider_id))
+    enterprise_names = await enterprises.names(session, {record.enterprise_id} if record.enterprise_id else set())
+    providers = await service.provider_names(session, {record.provider_id})
+    return record_out(record, enterprise_names.get(record.enterprise_id or 0), providers.get(record.provider_id))
 
 
 @router.get(

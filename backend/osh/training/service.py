@@ -15,7 +15,7 @@ from osh.audit import service as audit
 from osh.auth.principal import Principal
 from osh.core.calendar import today
 from osh.core.database import MAX_ID, utcnow
-from osh.core.errors import ApiError, field_error, not_found
+from osh.core.errors import ApiError, field_error, not_found, raise_problems
 from osh.core.pagination import keyset, next_cursor, parse_sort
 from osh.core.text import fold, search_terms
 from osh.enterprises import service as enterprises
@@ -79,16 +79,6 @@ RECORD_SORTS = {
 RECORD_SORT_ATTRS = {"worker_name": "worker_name_folded"}
 
 
-def _raise(problems: list[tuple[str, str]]) -> None:
-    if problems:
-        raise ApiError(
-            422,
-            "validation_error",
-            detail_code="validation_detail",
-            errors=[(field, code, None) for field, code in problems],
-        )
-
-
 def _valid_id(row_id: int) -> None:
     if not 0 < row_id <= MAX_ID:
         raise not_found()
@@ -96,21 +86,6 @@ def _valid_id(row_id: int) -> None:
 
 def snapshot(row: Any, fields: tuple[str, ...]) -> dict[str, Any]:
     return {name: getattr(row, name) for name in fields}
-
-
-async def _check_commune(session: AsyncSession, province_code: str, code: str | None, field: str) -> None:
-    if code is not None and await areas.commune_in_province(session, code, province_code) is None:
-        raise field_error(field, "admin_unit_unknown")
-
-
-async def _enterprise(session: AsyncSession, principal: Principal, enterprise_id: int) -> Enterprise:
-    """An enterprise in the caller's scope; any other answers as unknown."""
-    try:
-        return await enterprises.get(session, principal, enterprise_id)
-    except ApiError as error:
-        if error.status == 404:
-            raise field_error("enterprise_id", "enterprise_unknown") from None
-        raise
 
 
 # Providers: the province's register of licensed organisations, readable by everyone with training access.
@@ -164,10 +139,10 @@ def licence_taken() -> ApiError:
 async def create_provider(
     session: AsyncSession, principal: Principal, province_code: str, values: dict[str, Any]
 ) -> TrainingProvider:
-    _raise(_provider_problems(values))
-    await _check_commune(session, province_code, values.get("admin_unit_code"), "admin_unit_code")
+    raise_problems(_provider_problems(values))
+    raise_problems(await areas.place_problems(session, province_code, values.get("admin_unit_code")))
     if values.get("enterprise_id") is not None:
-        await _enterprise(session, principal, values["enterprise_id"])
+        await enterprises.referenced(session, principal, values["enterprise_id"])
     taken = await session.scalar(
         select(TrainingProvider.id).where(TrainingProvider.license_number == values["license_number"])
     )
@@ -186,8 +161,8 @@ async def update_provider(
     session: AsyncSession, principal: Principal, province_code: str, provider: TrainingProvider, changes: dict[str, Any]
 ) -> None:
     before = snapshot(provider, PROVIDER_FIELDS)
-    _raise(_provider_problems({**before, **changes}))
-    await _check_commune(session, province_code, changes.get("admin_unit_code"), "admin_unit_code")
+    raise_problems(_provider_problems({**before, **changes}))
+    raise_problems(await areas.place_problems(session, province_code, changes.get("admin_unit_code")))
     for name, value in changes.items():
         setattr(provider, name, value)
     provider.name_folded = fold(provider.name)[:300]
@@ -297,10 +272,10 @@ async def create_course(
         provider = await get_provider(session, values["provider_id"])
     except ApiError:
         raise field_error("provider_id", "provider_unknown") from None
-    _raise(_course_problems(values, provider))
-    await _check_commune(session, province_code, values["admin_unit_code"], "admin_unit_code")
+    raise_problems(_course_problems(values, provider))
+    raise_problems(await areas.place_problems(session, province_code, values["admin_unit_code"]))
     if values.get("enterprise_id") is not None:
-        await _enterprise(session, principal, values["enterprise_id"])
+        await enterprises.referenced(session, principal, values["enterprise_id"])
     course = TrainingCourse(**values)
     session.add(course)
     await session.flush()
@@ -316,8 +291,8 @@ async def update_course(
     before = snapshot(course, COURSE_FIELDS)
     provider = await session.get(TrainingProvider, course.provider_id)
     assert provider is not None
-    _raise(_course_problems({**before, **changes}, provider))
-    await _check_commune(session, province_code, changes.get("admin_unit_code"), "admin_unit_code")
+    raise_problems(_course_problems({**before, **changes}, provider))
+    raise_problems(await areas.place_problems(session, province_code, changes.get("admin_unit_code")))
     for name, value in changes.items():
         setattr(course, name, value)
     audit.record(
@@ -484,7 +459,7 @@ async def create_record(
     except ApiError:
         raise field_error("provider_id", "provider_unknown") from None
     if values.get("enterprise_id") is not None:
-        enterprise = await _enterprise(session, principal, values["enterprise_id"])
+        enterprise = await enterprises.referenced(session, principal, values["enterprise_id"])
         values["admin_unit_code"] = enterprise.admin_unit_code
         values["zone_code"] = enterprise.zone_code
     else:
@@ -493,11 +468,11 @@ async def create_record(
             values["admin_unit_code"] = course.admin_unit_code if course else provider.admin_unit_code
         if values.get("admin_unit_code") is None:
             raise field_error("admin_unit_code", "field_required")
-        await _check_commune(session, province_code, values["admin_unit_code"], "admin_unit_code")
+        raise_problems(await areas.place_problems(session, province_code, values["admin_unit_code"]))
         gate.ensure_place(principal, values["admin_unit_code"], None, None, "admin_unit_code")
     if rules.group_rules()[values["trainee_group"]].document == "log_book_entry":
         values["document_number"] = None  # a log-book entry has no number: one sent is neither kept nor checked
-    _raise(record_problems(values, provider))
+    raise_problems(record_problems(values, provider))
     if await _number_taken(session, provider.id, values.get("document_number"), None):
         raise document_number_taken()
     record = TrainingRecord(**values)
@@ -517,7 +492,7 @@ async def update_record(
     provider = await session.get(TrainingProvider, record.provider_id)
     assert provider is not None
     merged = {**before, **changes}
-    _raise(record_problems(merged, provider))
+    raise_problems(record_problems(merged, provider))
     if rules.group_rules()[record.trainee_group].document == "log_book_entry":
         changes.pop("document_number", None)  # a log-book entry has no number
     if "document_number" in changes and await _number_taken(
@@ -537,11 +512,11 @@ def record_state(record: TrainingRecord, on: date | None = None) -> str:
     return rules.state(record.valid_until, record.result, on or today())
 
 
-async def names(session: AsyncSession, model: Any, ids: set[int]) -> dict[int, str]:
-    """id -> name of the given rows (providers, enterprises), for list answers."""
+async def provider_names(session: AsyncSession, ids: set[int]) -> dict[int, str]:
+    """id -> name of these providers, for answers that show the name beside the id."""
     if not ids:
         return {}
-    rows = await session.execute(select(model.id, model.name).where(model.id.in_(ids)))
+    rows = await session.execute(select(TrainingProvider.id, TrainingProvider.name).where(TrainingProvider.id.in_(ids)))
     return {row.id: row.name for row in rows}
 
 
