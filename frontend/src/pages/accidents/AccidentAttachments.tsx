@@ -10,7 +10,7 @@ import { formatDateTime, formatNumber } from "../../lib/format";
 import { newKey } from "../../lib/ids";
 import { timelineKey } from "./AccidentTimeline";
 import { ATTACHMENT_KINDS, type Attachment } from "./model";
-import { problemText } from "./writeErrors";
+import { problemText } from "../../lib/formErrors";
 
 function sizeText(bytes: number, lang: string): string {
   if (bytes < 1024) return `${formatNumber(bytes, lang)} B`;

@@ -25,7 +25,7 @@ import { Link, useNavigate, useParams } from "react-router";
 import { api, unwrap, unwrapWithEtag } from "../../api/client";
 import { useCan } from "../../auth/AuthContext";
 import { ErrorState, LoadingState, PageHeader } from "../../components/States";
-import { applyProblem } from "../../lib/formErrors";
+import { applyProblem, isConflict, problemText } from "../../lib/formErrors";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format";
 import { codeLabel, useCodeList, useCommunes, useZones } from "../../lib/lookups";
 import { AccidentAttachments } from "./AccidentAttachments";
@@ -35,7 +35,6 @@ import { AccidentTimeline, timelineKey } from "./AccidentTimeline";
 import { deadlineShort, deadlineState, deadlineText, vietnamDate } from "./deadline";
 import { LEVELS, accidentKey, type Accident, type AccidentUpdate, type Victim } from "./model";
 import { useAccident } from "./useAccident";
-import { isConflict, problemText } from "./writeErrors";
 
 type Loaded = { data: Accident; etag: string | null };
 

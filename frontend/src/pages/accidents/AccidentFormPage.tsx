@@ -1,7 +1,6 @@
-import { ArrowLeftOutlined, DeleteOutlined, PlusOutlined, ReloadOutlined } from "@ant-design/icons";
+import { ArrowLeftOutlined, DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import {
-  Alert,
   App,
   Button,
   Card,
@@ -24,6 +23,7 @@ import { useNavigate, useParams } from "react-router";
 import { api, unwrap, unwrapWithEtag, type Enterprise } from "../../api/client";
 import { ApiProblem } from "../../api/problem";
 import { useMe } from "../../auth/AuthContext";
+import { FormAlerts } from "../../components/FormAlerts";
 import { ErrorState, LoadingState, PageHeader } from "../../components/States";
 import { matches } from "../../lib/fold";
 import { applyProblem } from "../../lib/formErrors";
@@ -373,39 +373,7 @@ export function AccidentFormPage({ mode }: { mode: "create" | "edit" }) {
         back={<Button type="text" icon={<ArrowLeftOutlined />} aria-label={t("common.back")} onClick={leave} />}
       />
       <Card className="form-card">
-        {conflict ? (
-          <Alert
-            type="warning"
-            showIcon
-            role="alert"
-            className="login-alert"
-            title={t("errors.conflictTitle")}
-            description={t("errors.conflictDetail")}
-            action={
-              <Button icon={<ReloadOutlined />} onClick={() => void reload()}>
-                {t("errors.conflictReload")}
-              </Button>
-            }
-          />
-        ) : null}
-        {general.length > 0 ? (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            className="login-alert"
-            title={general.length === 1 ? general[0] : t("errors.formInvalid")}
-            description={
-              general.length > 1 ? (
-                <ul className="history-change">
-                  {general.map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </ul>
-              ) : undefined
-            }
-          />
-        ) : null}
+        <FormAlerts conflict={conflict} general={general} onReload={() => void reload()} />
         <Form<AccidentFormValues>
           form={form}
           layout="vertical"

@@ -21,10 +21,10 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { api, unwrap } from "../../api/client";
 import { useCan, useMe } from "../../auth/AuthContext";
+import { FilterSelect } from "../../components/FilterSelect";
 import { ListPager } from "../../components/ListPager";
 import { SearchBox } from "../../components/SearchBox";
 import { EmptyState, ErrorState, PageHeader } from "../../components/States";
-import { matches } from "../../lib/fold";
 import { formatDateTime } from "../../lib/format";
 import { useCommunes, useZones } from "../../lib/lookups";
 import { useUrlState } from "../../lib/useUrlState";
@@ -44,34 +44,6 @@ import {
   listQuery,
   type AccidentSummary,
 } from "./model";
-
-function FilterSelect(props: {
-  label: string;
-  value: string[];
-  options: { value: string; label: string }[];
-  onChange: (value: string[]) => void;
-  loading?: boolean;
-}) {
-  const { t } = useTranslation();
-  return (
-    <label className="filter-field">
-      <span className="filter-label">{props.label}</span>
-      <Select
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        placeholder={t("common.all")}
-        value={props.value}
-        options={props.options}
-        loading={props.loading ?? false}
-        onChange={props.onChange}
-        showSearch={{ filterOption: (input, option) => matches(String(option?.label ?? ""), input) }}
-        style={{ width: "100%" }}
-        aria-label={props.label}
-      />
-    </label>
-  );
-}
 
 function YesNoFilter(props: { label: string; value: boolean | null; onChange: (value: boolean | null) => void }) {
   const { t } = useTranslation();

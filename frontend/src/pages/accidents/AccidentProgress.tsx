@@ -4,10 +4,9 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, unwrapWithEtag } from "../../api/client";
-import { applyProblem } from "../../lib/formErrors";
+import { applyProblem, isConflict } from "../../lib/formErrors";
 import { formatDate, formatDateTime } from "../../lib/format";
 import { STATUSES, type Accident, type AccidentStatus } from "./model";
-import { isConflict } from "./writeErrors";
 
 type Loaded = { data: Accident; etag: string | null };
 

@@ -13,7 +13,7 @@ import {
   type PeriodPart,
   type ReportPeriodValue,
 } from "./periods";
-import { problemText } from "./writeErrors";
+import { problemText } from "../../lib/formErrors";
 
 /** The year and which part of it (whole year, first half, second half) a report covers. */
 export function ReportPeriodPicker(props: {

@@ -1,7 +1,6 @@
-import { ArrowLeftOutlined, ReloadOutlined } from "@ant-design/icons";
+import { ArrowLeftOutlined } from "@ant-design/icons";
 import { useQueryClient } from "@tanstack/react-query";
 import {
-  Alert,
   App,
   Button,
   Card,
@@ -21,6 +20,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { api, unwrap, type Enterprise, type EnterpriseCreate, type EnterpriseUpdate } from "../../api/client";
 import { ApiProblem } from "../../api/problem";
+import { FormAlerts } from "../../components/FormAlerts";
 import { ErrorState, LoadingState, PageHeader } from "../../components/States";
 import { LEGAL_FORMS, OWNERSHIPS, STATUSES } from "../../lib/enterpriseFilters";
 import { matches } from "../../lib/fold";
@@ -285,37 +285,7 @@ export function EnterpriseFormPage({ mode }: { mode: "create" | "edit" }) {
         }
       />
       <Card className="form-card">
-        {conflict ? (
-          <Alert
-            type="warning"
-            showIcon
-            role="alert"
-            className="login-alert"
-            title={t("errors.conflictTitle")}
-            description={t("errors.conflictDetail")}
-            action={
-              <Button icon={<ReloadOutlined />} onClick={() => void reload()}>
-                {t("errors.conflictReload")}
-              </Button>
-            }
-          />
-        ) : null}
-        {general.length > 0 ? (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            className="login-alert"
-            title={general.length === 1 ? general[0] : t("errors.formInvalid")}
-            description={general.length > 1 ? (
-              <ul className="history-change">
-                {general.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            ) : undefined}
-          />
-        ) : null}
+        <FormAlerts conflict={conflict} general={general} onReload={() => void reload()} />
         <Form<EnterpriseFormValues>
           form={form}
           layout="vertical"

@@ -23,6 +23,7 @@ import { Link, useNavigate } from "react-router";
 import { api, download, unwrap, type Enterprise } from "../../api/client";
 import { ApiProblem, NetworkError } from "../../api/problem";
 import { useCan, useMe } from "../../auth/AuthContext";
+import { FilterSelect } from "../../components/FilterSelect";
 import { ListPager } from "../../components/ListPager";
 import { SearchBox } from "../../components/SearchBox";
 import { EmptyState, ErrorState, PageHeader } from "../../components/States";
@@ -37,7 +38,6 @@ import {
   activeFilterCount,
   type EnterpriseListState,
 } from "../../lib/enterpriseFilters";
-import { matches } from "../../lib/fold";
 import { formatDateTime, formatNumber } from "../../lib/format";
 import { useCommunes, useVsicSections, useZones } from "../../lib/lookups";
 import { serializeState, toQuery } from "../../lib/urlState";
@@ -76,34 +76,6 @@ export function apiQuery(state: EnterpriseListState) {
     limit: Number(limit ?? DEFAULT_PAGE_SIZE),
     ...(cursor ? { cursor: String(cursor) } : {}),
   };
-}
-
-function FilterSelect(props: {
-  label: string;
-  value: string[];
-  options: { value: string; label: string }[];
-  onChange: (value: string[]) => void;
-  loading?: boolean;
-}) {
-  const { t } = useTranslation();
-  return (
-    <label className="filter-field">
-      <span className="filter-label">{props.label}</span>
-      <Select
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        placeholder={t("common.all")}
-        value={props.value}
-        options={props.options}
-        loading={props.loading ?? false}
-        onChange={props.onChange}
-        showSearch={{ filterOption: (input, option) => matches(String(option?.label ?? ""), input) }}
-        style={{ width: "100%" }}
-        aria-label={props.label}
-      />
-    </label>
-  );
 }
 
 export function EnterpriseListPage() {

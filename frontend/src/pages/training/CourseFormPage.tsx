@@ -7,11 +7,12 @@ import { useNavigate, useParams, useSearchParams } from "react-router";
 import { api, unwrap } from "../../api/client";
 import { ErrorState, LoadingState, PageHeader } from "../../components/States";
 import { matches } from "../../lib/fold";
-import { applyProblem } from "../../lib/formErrors";
+import { applyProblem, isConflict } from "../../lib/formErrors";
 import { formatDate } from "../../lib/format";
 import { newKey } from "../../lib/ids";
 import { useCommunes } from "../../lib/lookups";
-import { FormAlerts, HoursHint, isConflict } from "./FormParts";
+import { FormAlerts } from "../../components/FormAlerts";
+import { HoursHint } from "./FormParts";
 import { COURSE_FIELDS, COURSE_FIXED, COURSE_RENAME, EMPTY_COURSE, coursePayload, courseToValues, type CourseFormValues } from "./formValues";
 import {
   AUDIENCES,

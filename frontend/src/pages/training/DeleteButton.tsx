@@ -2,7 +2,8 @@ import { DeleteOutlined } from "@ant-design/icons";
 import { Alert, Button, Modal, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { isConflict, problemLine } from "./FormParts";
+import { isConflict } from "../../lib/formErrors";
+import { problemLine } from "./FormParts";
 
 /** Delete with a confirmation; a 412 says the row changed meanwhile and offers to reload it. */
 export function DeleteButton(props: { title: string; hint: string; onDelete: () => Promise<void>; onReload: () => void }) {

@@ -7,10 +7,10 @@ import { useNavigate, useParams } from "react-router";
 import { api, unwrap } from "../../api/client";
 import { ErrorState, LoadingState, PageHeader } from "../../components/States";
 import { matches } from "../../lib/fold";
-import { applyProblem } from "../../lib/formErrors";
+import { applyProblem, isConflict } from "../../lib/formErrors";
 import { newKey } from "../../lib/ids";
 import { useCommunes } from "../../lib/lookups";
-import { FormAlerts, isConflict } from "./FormParts";
+import { FormAlerts } from "../../components/FormAlerts";
 import {
   EMPTY_PROVIDER,
   PROVIDER_FIELDS,

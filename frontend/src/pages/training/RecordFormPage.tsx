@@ -9,11 +9,12 @@ import { api, unwrap } from "../../api/client";
 import { useMe } from "../../auth/AuthContext";
 import { ErrorState, LoadingState, PageHeader } from "../../components/States";
 import { matches } from "../../lib/fold";
-import { applyProblem } from "../../lib/formErrors";
+import { applyProblem, isConflict } from "../../lib/formErrors";
 import { formatDate } from "../../lib/format";
 import { newKey } from "../../lib/ids";
 import { useCommunes } from "../../lib/lookups";
-import { FormAlerts, HoursHint, isConflict } from "./FormParts";
+import { FormAlerts } from "../../components/FormAlerts";
+import { HoursHint } from "./FormParts";
 import { EMPTY_RECORD, RECORD_FIELDS, RECORD_FIXED, recordPayload, recordToValues, type RecordFormValues } from "./formValues";
 import {
   RESULTS,
